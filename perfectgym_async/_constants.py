@@ -1,0 +1,32 @@
+"""Every default the SDK uses, in one place."""
+
+from __future__ import annotations
+
+#: Total time for one attempt of one request, in seconds.
+DEFAULT_TOTAL_TIMEOUT = 30.0
+#: Time to establish a connection, in seconds.
+DEFAULT_CONNECT_TIMEOUT = 10.0
+
+#: Retries after the first attempt (so up to 1 + DEFAULT_MAX_RETRIES attempts).
+DEFAULT_MAX_RETRIES = 4
+#: First backoff step; doubles with each attempt.
+INITIAL_RETRY_DELAY = 0.5
+#: No computed backoff step is longer than this.
+MAX_RETRY_DELAY = 8.0
+#: A server asking us to wait longer than this gets an immediate error instead,
+#: whose ``retry_after`` says how long it asked for.
+MAX_RETRY_AFTER = 120.0
+
+#: The documented per-endpoint budget of the Open API.
+DEFAULT_RATE_LIMIT_REQUESTS = 1000
+DEFAULT_RATE_LIMIT_WINDOW = 60.0
+
+#: Same-origin redirects followed before giving up.
+MAX_REDIRECTS = 5
+
+#: Connection pool size; the API's per-endpoint limit, not sockets, is the bottleneck.
+DEFAULT_CONNECTION_LIMIT = 100
+
+API_KEY_HEADER = "X-API-KEY"
+USER_AGENT = "perfectgym-async"
+LOGGER_NAME = "perfectgym_async"

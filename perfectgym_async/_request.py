@@ -1,0 +1,110 @@
+"""What an endpoint function hands the transport, and the argument checks it runs first.
+
+Generated endpoint modules build a :class:`PreparedRequest` with pure code and
+parse a :class:`RawResponse` with pure code; only ``AsyncClient.send`` does I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+from urllib.parse import quote
+
+import attrs
+from multidict import CIMultiDictProxy
+
+from ._retry import RetryClass
+
+__all__ = [
+    "PreparedRequest",
+    "RawResponse",
+    "check_date",
+    "check_enum",
+    "check_int",
+    "check_offset",
+    "check_str",
+    "format_path",
+]
+
+
+@attrs.frozen
+class PreparedRequest:
+    operation_id: str
+    method: str
+    #: The documented path, e.g. ``/v1/customers/{customerId}/images``: used
+    #: for logging and as the rate-limit bucket.
+    path_template: str
+    #: The path with parameters filled in and percent-encoded.
+    path: str
+    retry_class: RetryClass
+    query: tuple[tuple[str, str], ...] = ()
+    body: bytes | None = None
+    content_type: str | None = None
+
+    @property
+    def endpoint(self) -> str:
+        return f"{self.method} {self.path_template}"
+
+
+@attrs.frozen
+class RawResponse:
+    status: int
+    headers: CIMultiDictProxy[str]
+    body: bytes
+
+
+def format_path(template: str, values: Mapping[str, str]) -> str:
+    """Fill ``{name}`` placeholders with percent-encoded values."""
+    path = template
+    for name, value in values.items():
+        path = path.replace("{" + name + "}", quote(value, safe=""))
+    return path
+
+
+def check_int(
+    name: str,
+    value: Any,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+) -> str:
+    """An integer argument, range-checked, as its query/path text."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise ValueError(f"{name} must be <= {maximum}, got {value}")
+    return str(value)
+
+
+def check_str(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def check_offset(name: str, value: Any) -> str:
+    """Offsets are strings on the wire; accept an int for the numeric style too."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            raise ValueError(f"{name} must be >= 0, got {value}")
+        return str(value)
+    return check_str(name, value)
+
+
+def check_date(name: str, value: Any) -> str:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise TypeError(f"{name} must be a datetime.date, got {type(value).__name__}")
+    return value.isoformat()
+
+
+def check_enum(name: str, value: Any) -> str:
+    """An enum query argument: a member or its string; unknown strings pass (the API grows)."""
+    if isinstance(value, Enum):
+        value = value.value
+    return check_str(name, value)

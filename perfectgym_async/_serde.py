@@ -1,0 +1,310 @@
+"""JSON and model (de)serialisation: one place that knows the wire format.
+
+* Money and every other JSON number become ``Decimal`` from their text, never via float.
+* Models are attrs classes; their wire (camelCase) names live in field metadata
+  under ``"wire"``, written by the generator.
+* Responses are decoded leniently (unknown fields ignored, unknown enum values
+  kept) and fast (no detailed validation); only when decoding fails is it run
+  again with detailed validation to name the failing field.
+* Request bodies are checked strictly before anything is sent.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from .errors import APIResponseValidationError
+from .types import OpenEnum, ZonedDateTime, format_datetime
+
+_orjson: Any
+try:  # orjson parses these payloads about twice as fast; it is optional.
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - exercised when the extra is absent
+    _orjson = None
+
+__all__ = [
+    "HAS_ORJSON",
+    "decode_json",
+    "dumps",
+    "loads",
+    "structure_response",
+    "to_request_json",
+    "unstructure",
+]
+
+T = TypeVar("T")
+
+HAS_ORJSON = _orjson is not None
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _loads_stdlib(data: bytes | str) -> Any:
+    return json.loads(data, parse_float=Decimal)
+
+
+def _loads_orjson(data: bytes | str) -> Any:
+    # orjson has no parse_float hook; the Decimal structure hook turns floats
+    # back into their shortest repr, which is the text the server sent for
+    # any amount with up to 15 significant digits.
+    return _orjson.loads(data)
+
+
+loads: Callable[[bytes | str], Any] = _loads_orjson if _orjson is not None else _loads_stdlib
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, str):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, int):
+        out.append(str(int(value)))
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"cannot send non-finite number {value}")
+        out.append(str(value))
+    elif isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"cannot send non-finite number {value}")
+        out.append(repr(value))
+    elif isinstance(value, Mapping):
+        out.append("{")
+        for index, (key, item) in enumerate(value.items()):
+            if index:
+                out.append(",")
+            out.append(json.dumps(str(key), ensure_ascii=False))
+            out.append(":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(value, (list, tuple)):
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    else:
+        raise TypeError(f"cannot send a {type(value).__name__} as JSON")
+
+
+def dumps(value: Any) -> bytes:
+    """Serialise unstructured data to JSON, writing each Decimal as its exact digits."""
+    out: list[str] = []
+    _encode(value, out)
+    return "".join(out).encode("utf-8")
+
+
+def decode_json(operation: str, body: bytes) -> Any:
+    """Parse a 2xx body, raising APIResponseValidationError when it is not JSON."""
+    try:
+        return loads(body)
+    except ValueError as exc:
+        snippet = body[:80].decode("utf-8", errors="replace")
+        raise APIResponseValidationError(
+            operation, "", f"body is not valid JSON ({exc}); starts with {snippet!r}"
+        ) from None
+
+
+# ----------------------------------------------------------------------- scalars
+
+
+def _structure_decimal(value: Any, _: Any) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise TypeError(f"expected a number, got {value!r}")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        try:
+            result = Decimal(value)
+        except InvalidOperation:
+            raise ValueError(f"not a number: {value!r}") from None
+        if not result.is_finite():
+            raise ValueError(f"not a finite number: {value!r}")
+        return result
+    raise TypeError(f"expected a number, got {type(value).__name__}")
+
+
+def _structure_date(value: Any, _: Any) -> date:
+    if isinstance(value, datetime):
+        raise TypeError("expected a date, got a datetime")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    raise TypeError(f"expected an ISO date string, got {type(value).__name__}")
+
+
+def _structure_datetime(value: Any, _: Any) -> datetime:
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("date-time has no timezone; the API needs an aware one")
+        return value
+    return ZonedDateTime.parse(value)
+
+
+def _unstructure_date(value: date) -> str:
+    if isinstance(value, datetime):
+        raise TypeError("expected a date, got a datetime")
+    return value.isoformat()
+
+
+def _strict(kind: type, *accept: type) -> Callable[[Any, Any], Any]:
+    accepted = accept or (kind,)
+    name = kind.__name__
+
+    def check(value: Any, _: Any) -> Any:
+        if isinstance(value, bool) and bool not in accepted:
+            raise TypeError(f"expected {name}, got bool")
+        if not isinstance(value, accepted):
+            raise TypeError(f"expected {name}, got {type(value).__name__}")
+        return value
+
+    return check
+
+
+# ---------------------------------------------------------------------- converters
+
+
+def _wire_overrides(cls: type) -> dict[str, Any]:
+    overrides: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        wire = field.metadata.get("wire")
+        if wire is not None and wire != field.name:
+            overrides[field.name] = override(rename=wire)
+    return overrides
+
+
+def _make_converter(*, detailed: bool, strict: bool) -> cattrs.Converter:
+    converter = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=strict)
+    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_structure_hook(date, _structure_date)
+    converter.register_structure_hook(datetime, _structure_datetime)
+    converter.register_unstructure_hook(Decimal, lambda value: value)
+    converter.register_unstructure_hook(date, _unstructure_date)
+    converter.register_unstructure_hook(datetime, format_datetime)
+    converter.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, OpenEnum),
+        lambda value, cls: _structure_open_enum(value, cls, strict),
+    )
+    converter.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, OpenEnum), lambda value: value.value
+    )
+    if strict:
+        converter.register_structure_hook(int, _strict(int))
+        converter.register_structure_hook(str, _strict(str))
+        converter.register_structure_hook(bool, _strict(bool))
+        converter.register_structure_hook(float, _strict(float, int, float))
+
+    def structure_factory(cls: type) -> Any:
+        return make_dict_structure_fn(
+            cls,
+            converter,
+            _cattrs_forbid_extra_keys=strict,
+            _cattrs_detailed_validation=detailed,
+            **_wire_overrides(cls),
+        )
+
+    def unstructure_factory(cls: type) -> Any:
+        return make_dict_unstructure_fn(
+            cls, converter, _cattrs_omit_if_default=True, **_wire_overrides(cls)
+        )
+
+    converter.register_structure_hook_factory(attrs.has, structure_factory)
+    converter.register_unstructure_hook_factory(attrs.has, unstructure_factory)
+    return converter
+
+
+def _structure_open_enum(value: Any, cls: type[OpenEnum], strict: bool) -> OpenEnum:
+    if isinstance(value, cls):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"expected a {cls.__name__} value (a string), got {type(value).__name__}")
+    return cls(value)
+
+
+#: Hot path for responses: lenient and without per-field bookkeeping.
+_fast = _make_converter(detailed=False, strict=False)
+#: Same leniency, used only to explain a failure of the fast path.
+_detailed = _make_converter(detailed=True, strict=False)
+#: Request bodies: wrong types and unknown keys are errors.
+_strict_converter = _make_converter(detailed=True, strict=True)
+
+
+def _describe_failure(exc: BaseException) -> tuple[str, str]:
+    """(field path, message) of the first leaf error in a cattrs error tree."""
+    if isinstance(exc, cattrs.BaseValidationError):
+        messages = cattrs.transform_error(exc, path="$")
+        first = messages[0] if messages else str(exc)
+        message, _, path = first.rpartition(" @ ")
+        return (path or "$", message or first)
+    return ("$", f"{type(exc).__name__}: {exc}")
+
+
+def structure_response(operation: str, data: Any, cls: Any) -> Any:
+    """Turn parsed JSON into ``cls`` (a model, list of models or scalar)."""
+    try:
+        return _fast.structure(data, cls)
+    except Exception:
+        pass
+    try:
+        _detailed.structure(data, cls)
+    except Exception as exc:  # cattrs raises a tree of arbitrary leaf errors
+        path, message = _describe_failure(exc)
+        raise APIResponseValidationError(operation, path, message) from None
+    # Only the fast path failed (should not happen); report without a path.
+    raise APIResponseValidationError(operation, "$", "the response does not match the model")
+
+
+def unstructure(value: Any) -> Any:
+    """A model (or list of models) as plain JSON-ready data with wire names."""
+    return _fast.unstructure(value)
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """Plain wire-shaped data into a model, leniently (as responses are read)."""
+    return _fast.structure(data, cls)
+
+
+def to_request_json(operation: str, body: Any, cls: type[Any]) -> Any:
+    """Check a request body and return it unstructured, ready for :func:`dumps`.
+
+    ``body`` is an instance of ``cls`` or a mapping in the wire (camelCase)
+    shape. Either way it must pass strict validation, so a wrong type or a
+    misspelt key is reported before anything is sent.
+    """
+    if isinstance(body, cls):
+        try:
+            data = _fast.unstructure(body)
+        except (TypeError, ValueError) as exc:
+            raise type(exc)(f"{operation}: invalid body: {exc}") from None
+    elif isinstance(body, Mapping):
+        data = body
+    else:
+        raise TypeError(
+            f"{operation}: body must be a {cls.__name__} or a mapping in its wire shape, "
+            f"got {type(body).__name__}"
+        )
+    try:
+        checked = _strict_converter.structure(data, cls)
+    except Exception as exc:  # cattrs raises a tree of arbitrary leaf errors
+        path, message = _describe_failure(exc)
+        raise ValueError(f"{operation}: invalid body at {path}: {message}") from None
+    return _fast.unstructure(checked)
