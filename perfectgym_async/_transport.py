@@ -91,7 +91,7 @@ def _check_base_url(base_url: str) -> URL:
         raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
     if url.query_string or url.fragment:
         raise ValueError("base_url must not carry a query string or fragment")
-    return url.with_path(url.path.rstrip("/"))
+    return url
 
 
 def _check_api_key(api_key: str) -> _Secret:
@@ -130,6 +130,7 @@ class AsyncTransport:
         connection_limit: int = _constants.DEFAULT_CONNECTION_LIMIT,
     ) -> None:
         self._base_url = _check_base_url(base_url)
+        self._base_path = self._base_url.path.rstrip("/")
         self._api_key = _check_api_key(api_key)
         if timeout is _UNSET:
             timeout = Timeout(
@@ -313,7 +314,7 @@ class AsyncTransport:
             headers["Content-Type"] = request.content_type
         method = request.method
         body = request.body
-        url = self._base_url.with_path(self._base_url.path + request.path, encoded=True)
+        url = self._base_url.with_path(self._base_path + request.path, encoded=True)
         if request.query:
             url = url.with_query(list(request.query))
         for _ in range(_constants.MAX_REDIRECTS + 1):
