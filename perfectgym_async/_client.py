@@ -179,7 +179,7 @@ class CustomersNamespace:
         last_offset_id: int | None = None,
         offset: str | int | None = None,
         slice_size: int | None = None,
-        customer_status: models.GetCustomersCustomerStatus | str | None = None,
+        customer_status: models.CustomerStatus | str | None = None,
         timeout: Timeout | None = None,
     ) -> Page[models.Customer]:
         """List customers (see :func:`perfectgym_async.api.customers.get_customers`)."""
@@ -200,7 +200,7 @@ class CustomersNamespace:
         last_offset_id: int | None = None,
         offset: str | int | None = None,
         slice_size: int | None = None,
-        customer_status: models.GetCustomersCustomerStatus | str | None = None,
+        customer_status: models.CustomerStatus | str | None = None,
         timeout: Timeout | None = None,
     ) -> AsyncIterator[models.Customer]:
         """Every item of ``getCustomers`` (see :func:`perfectgym_async.api.customers.iter_customers`)."""

@@ -248,14 +248,28 @@ _detailed = _make_converter(detailed=True, strict=False)
 _strict_converter = _make_converter(detailed=True, strict=True)
 
 
+def _format_leaf(exc: BaseException, type_: Any) -> str:
+    # Our own hooks raise messages worth showing ("has no timezone", "not a number");
+    # cattrs' generic wording is kept for everything else.
+    if (
+        isinstance(exc, (TypeError, ValueError))
+        and not isinstance(exc, cattrs.BaseValidationError)
+        and str(exc)
+        and "object is not" not in str(exc)
+    ):
+        return str(exc)
+    return cattrs.v.format_exception(exc, type_)
+
+
 def _describe_failure(exc: BaseException) -> tuple[str, str]:
-    """(field path, message) of the first leaf error in a cattrs error tree."""
+    """(path of the first failing field, every failure joined) of a cattrs error tree."""
     if isinstance(exc, cattrs.BaseValidationError):
-        messages = cattrs.transform_error(exc, path="$")
-        first = messages[0] if messages else str(exc)
-        message, _, path = first.rpartition(" @ ")
-        return (path or "$", message or first)
-    return ("$", f"{type(exc).__name__}: {exc}")
+        messages = cattrs.transform_error(exc, path="$", format_exception=_format_leaf)
+        if messages:
+            first_path = messages[0].rpartition(" @ ")[2] or "$"
+            return first_path, "; ".join(messages)
+        return "$", str(exc)
+    return "$", f"{type(exc).__name__}: {exc}"
 
 
 def structure_response(operation: str, data: Any, cls: Any) -> Any:
@@ -268,7 +282,8 @@ def structure_response(operation: str, data: Any, cls: Any) -> Any:
         _detailed.structure(data, cls)
     except Exception as exc:  # cattrs raises a tree of arbitrary leaf errors
         path, message = _describe_failure(exc)
-        raise APIResponseValidationError(operation, path, message) from None
+        detail = message.replace(f" @ {path}", "")
+        raise APIResponseValidationError(operation, path, detail) from None
     # Only the fast path failed (should not happen); report without a path.
     raise APIResponseValidationError(operation, "$", "the response does not match the model")
 
@@ -305,6 +320,6 @@ def to_request_json(operation: str, body: Any, cls: type[Any]) -> Any:
     try:
         checked = _strict_converter.structure(data, cls)
     except Exception as exc:  # cattrs raises a tree of arbitrary leaf errors
-        path, message = _describe_failure(exc)
-        raise ValueError(f"{operation}: invalid body at {path}: {message}") from None
+        _, message = _describe_failure(exc)
+        raise ValueError(f"{operation}: invalid body: {message}") from None
     return _fast.unstructure(checked)

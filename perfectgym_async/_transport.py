@@ -41,6 +41,11 @@ _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _UNSET: Any = object()
 
 
+async def _sleep(seconds: float) -> None:
+    # One indirection so tests can record backoff delays instead of waiting them out.
+    await anyio.sleep(seconds)
+
+
 class _Secret:
     """Holds the API key so that no repr, str or traceback local shows it."""
 
@@ -268,7 +273,7 @@ class AsyncTransport:
                 self._log(request, attempt, started, failed.outcome.kind.value, None)
                 if not decision.retry:
                     raise failed.error from None
-                await anyio.sleep(decision.delay)
+                await _sleep(decision.delay)
                 continue
             trace_id = headers.get("X-Datadog-Trace-Id") or headers.get("X-Trace-Id")
             if status < 400:
@@ -301,7 +306,7 @@ class AsyncTransport:
             if not decision.retry:
                 raise error
             if not limiter_waits:
-                await anyio.sleep(decision.delay)
+                await _sleep(decision.delay)
 
     async def _attempt(
         self,

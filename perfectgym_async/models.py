@@ -16,21 +16,20 @@ import attrs
 from .types import OpenEnum
 
 __all__ = [
-    "AccessMediumDtoType",
+    "AccessMediumType",
+    "AdditionalInformationFieldType",
     "AppointmentBookingStatus",
-    "AppointmentBookingValidationResultValidationStatus",
+    "AppointmentBookingValidationStatus",
     "AppointmentStatus",
     "CardNumberFormat",
-    "CommunicationChannelWrapperCommunicationChannel",
-    "CommunicationPreferenceMessageCategory",
+    "CommunicationChannel",
     "CustomerStatus",
     "Gender",
-    "GetCustomersCustomerStatus",
     "InputFieldMode",
-    "LeadAdditionalInformationFieldType",
-    "LeadValidationResultStatus",
+    "LeadValidationStatus",
+    "MessageCategory",
     "ParticipantStatus",
-    "TypedArgumentDtoType",
+    "TypedArgumentType",
     "AccessMediumDto",
     "AccessRestriction",
     "AdditionalInformationFieldAssignment",
@@ -67,7 +66,7 @@ __all__ = [
 ]
 
 
-class AccessMediumDtoType(OpenEnum):
+class AccessMediumType(OpenEnum):
     """Kind of access medium.
 
     Unknown values from newer API versions are kept and compare equal to their string.
@@ -77,6 +76,19 @@ class AccessMediumDtoType(OpenEnum):
     PIN = "PIN"
     BARCODE = "BARCODE"
     WALLET_PASS = "WALLET_PASS"
+
+
+class AdditionalInformationFieldType(OpenEnum):
+    """Kind of value the field holds.
+
+    Unknown values from newer API versions are kept and compare equal to their string.
+    """
+
+    BOOLEAN = "BOOLEAN"
+    DATE = "DATE"
+    LIST = "LIST"
+    NUMERIC = "NUMERIC"
+    TEXT = "TEXT"
 
 
 class AppointmentBookingStatus(OpenEnum):
@@ -90,7 +102,7 @@ class AppointmentBookingStatus(OpenEnum):
     CANCELED = "CANCELED"
 
 
-class AppointmentBookingValidationResultValidationStatus(OpenEnum):
+class AppointmentBookingValidationStatus(OpenEnum):
     """AVAILABLE if the booking is possible, otherwise the reason it is not.
 
     Unknown values from newer API versions are kept and compare equal to their string.
@@ -136,7 +148,7 @@ class CardNumberFormat(OpenEnum):
     HEX_LSB = "HEX_LSB"
 
 
-class CommunicationChannelWrapperCommunicationChannel(OpenEnum):
+class CommunicationChannel(OpenEnum):
     """The channel.
 
     Unknown values from newer API versions are kept and compare equal to their string.
@@ -152,21 +164,8 @@ class CommunicationChannelWrapperCommunicationChannel(OpenEnum):
     OTHER = "OTHER"
 
 
-class CommunicationPreferenceMessageCategory(OpenEnum):
-    """Message category.
-
-    Unknown values from newer API versions are kept and compare equal to their string.
-    """
-
-    CONTRACT = "CONTRACT"
-    GENERAL = "GENERAL"
-    APPOINTMENT = "APPOINTMENT"
-    NEWSLETTER = "NEWSLETTER"
-    LOYALTY_PROGRAM = "LOYALTY_PROGRAM"
-
-
 class CustomerStatus(OpenEnum):
-    """Membership status of the customer.
+    """CustomerStatus
 
     Unknown values from newer API versions are kept and compare equal to their string.
     """
@@ -187,16 +186,6 @@ class Gender(OpenEnum):
     UNISEX = "UNISEX"
 
 
-class GetCustomersCustomerStatus(OpenEnum):
-    """GetCustomersCustomerStatus
-
-    Unknown values from newer API versions are kept and compare equal to their string.
-    """
-
-    MEMBER = "MEMBER"
-    PROSPECT = "PROSPECT"
-
-
 class InputFieldMode(OpenEnum):
     """Whether an input field is disabled, optional or mandatory.
 
@@ -208,20 +197,7 @@ class InputFieldMode(OpenEnum):
     MANDATORY = "MANDATORY"
 
 
-class LeadAdditionalInformationFieldType(OpenEnum):
-    """Kind of value the field holds.
-
-    Unknown values from newer API versions are kept and compare equal to their string.
-    """
-
-    BOOLEAN = "BOOLEAN"
-    DATE = "DATE"
-    LIST = "LIST"
-    NUMERIC = "NUMERIC"
-    TEXT = "TEXT"
-
-
-class LeadValidationResultStatus(OpenEnum):
+class LeadValidationStatus(OpenEnum):
     """Whether the lead can be created.
 
     Unknown values from newer API versions are kept and compare equal to their string.
@@ -230,6 +206,19 @@ class LeadValidationResultStatus(OpenEnum):
     POSSIBLE = "POSSIBLE"
     INVALID_LEAD_DATA = "INVALID_LEAD_DATA"
     DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER"
+
+
+class MessageCategory(OpenEnum):
+    """Message category.
+
+    Unknown values from newer API versions are kept and compare equal to their string.
+    """
+
+    CONTRACT = "CONTRACT"
+    GENERAL = "GENERAL"
+    APPOINTMENT = "APPOINTMENT"
+    NEWSLETTER = "NEWSLETTER"
+    LOYALTY_PROGRAM = "LOYALTY_PROGRAM"
 
 
 class ParticipantStatus(OpenEnum):
@@ -243,7 +232,7 @@ class ParticipantStatus(OpenEnum):
     UNSET = "UNSET"
 
 
-class TypedArgumentDtoType(OpenEnum):
+class TypedArgumentType(OpenEnum):
     """Kind of the value.
 
     Unknown values from newer API versions are kept and compare equal to their string.
@@ -274,7 +263,7 @@ class AccessMediumDto:
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
     """ID of the access medium."""
-    type: AccessMediumDtoType | None = attrs.field(default=None, metadata={"wire": "type"})
+    type: AccessMediumType | None = attrs.field(default=None, metadata={"wire": "type"})
     """Kind of access medium."""
     value: str | None = attrs.field(default=None, metadata={"wire": "value"})
     """Identifier carried by the medium."""
@@ -442,7 +431,7 @@ class AppointmentBookingResultWithCustomerId:
 class AppointmentBookingValidationResult:
     """Outcome of an appointment booking validation."""
 
-    validation_status: AppointmentBookingValidationResultValidationStatus = attrs.field(
+    validation_status: AppointmentBookingValidationStatus = attrs.field(
         metadata={"wire": "validationStatus"}
     )
     """AVAILABLE if the booking is possible, otherwise the reason it is not."""
@@ -524,7 +513,7 @@ class BookingEntry:
 class CommunicationChannelWrapper:
     """One communication channel and its settings."""
 
-    communication_channel: CommunicationChannelWrapperCommunicationChannel = attrs.field(
+    communication_channel: CommunicationChannel = attrs.field(
         metadata={"wire": "communicationChannel"}
     )
     """The channel."""
@@ -540,7 +529,7 @@ class CommunicationChannelWrapper:
 class CommunicationPreference:
     """Communication channels for one message category."""
 
-    message_category: CommunicationPreferenceMessageCategory | None = attrs.field(
+    message_category: MessageCategory | None = attrs.field(
         default=None, metadata={"wire": "messageCategory"}
     )
     """Message category."""
@@ -759,7 +748,7 @@ class LeadAdditionalInformationField:
     """ID of the additional information field."""
     name: str = attrs.field(metadata={"wire": "name"})
     """Label of the field."""
-    type: LeadAdditionalInformationFieldType = attrs.field(metadata={"wire": "type"})
+    type: AdditionalInformationFieldType = attrs.field(metadata={"wire": "type"})
     """Kind of value the field holds."""
     allow_multi_selection: bool = attrs.field(metadata={"wire": "allowMultiSelection"})
     """For LIST fields, whether several values may be chosen."""
@@ -852,7 +841,7 @@ class LeadCreationResult:
 class LeadValidationResult:
     """Outcome of a lead validation."""
 
-    status: LeadValidationResultStatus = attrs.field(metadata={"wire": "status"})
+    status: LeadValidationStatus = attrs.field(metadata={"wire": "status"})
     """Whether the lead can be created."""
 
 
@@ -862,7 +851,7 @@ class TypedArgumentDto:
 
     value: dict[str, Any] | None = attrs.field(default=None, metadata={"wire": "value"})
     """The argument value."""
-    type: TypedArgumentDtoType | None = attrs.field(default=None, metadata={"wire": "type"})
+    type: TypedArgumentType | None = attrs.field(default=None, metadata={"wire": "type"})
     """Kind of the value."""
 
 

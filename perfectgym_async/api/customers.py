@@ -142,7 +142,7 @@ def build_get_customers(
     last_offset_id: int | None = None,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    customer_status: models.GetCustomersCustomerStatus | str | None = None,
+    customer_status: models.CustomerStatus | str | None = None,
 ) -> PreparedRequest:
     """Prepare ``GET /v1/customers`` without sending it."""
     path = "/v1/customers"
@@ -179,7 +179,7 @@ async def get_customers(
     last_offset_id: int | None = None,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    customer_status: models.GetCustomersCustomerStatus | str | None = None,
+    customer_status: models.CustomerStatus | str | None = None,
     timeout: Timeout | None = None,
 ) -> Page[models.Customer]:
     """List customers.
@@ -205,7 +205,7 @@ def iter_customers(
     last_offset_id: int | None = None,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    customer_status: models.GetCustomersCustomerStatus | str | None = None,
+    customer_status: models.CustomerStatus | str | None = None,
     timeout: Timeout | None = None,
 ) -> AsyncIterator[models.Customer]:
     """Every item of ``getCustomers``, fetching slice after slice.
