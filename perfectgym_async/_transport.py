@@ -165,8 +165,8 @@ class AsyncTransport:
         self._owns_session = session is None
         self._connection_limit = connection_limit
         self._closed = False
+        # The key is added per request, never stored in plain text on the instance.
         self._base_headers = {
-            _constants.API_KEY_HEADER: self._api_key.reveal(),
             "Accept": "application/json",
             "User-Agent": _constants.USER_AGENT,
         }
@@ -315,6 +315,7 @@ class AsyncTransport:
         client_timeout: aiohttp.ClientTimeout,
     ) -> tuple[int, Any, bytes]:
         headers = dict(self._base_headers)
+        headers[_constants.API_KEY_HEADER] = self._api_key.reveal()
         if request.content_type is not None:
             headers["Content-Type"] = request.content_type
         method = request.method
