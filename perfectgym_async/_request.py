@@ -29,7 +29,9 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+# Plain (not frozen) attrs classes: one of each is built per request, and frozen
+# initialisers cost several times more. Treat them as immutable all the same.
+@attrs.define
 class PreparedRequest:
     operation_id: str
     method: str
@@ -48,7 +50,7 @@ class PreparedRequest:
         return f"{self.method} {self.path_template}"
 
 
-@attrs.frozen
+@attrs.define
 class RawResponse:
     status: int
     headers: CIMultiDictProxy[str]

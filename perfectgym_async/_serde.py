@@ -15,7 +15,8 @@ import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from types import NoneType, UnionType
+from typing import Any, TypeVar, Union
 
 import attrs
 import cattrs
@@ -122,7 +123,31 @@ def decode_json(operation: str, body: bytes) -> Any:
 # ----------------------------------------------------------------------- scalars
 
 
+#: Amounts repeat heavily (the same fees for thousands of customers), and Decimals are
+#: immutable, so each distinct float is converted once. Bounded; cleared when full.
+_DECIMAL_CACHE: dict[float, Decimal] = {}
+_DECIMAL_CACHE_SIZE = 8192
+
+
+def _decimal_from_float(value: float) -> Decimal:
+    cached = _DECIMAL_CACHE.get(value)
+    if cached is None:
+        # repr is the shortest text that reads back as this float: the server's digits.
+        cached = Decimal(repr(value))
+        if value != 0.0:  # 0.0 == -0.0 as keys; keep the sign exact by not caching zeros
+            if len(_DECIMAL_CACHE) >= _DECIMAL_CACHE_SIZE:
+                _DECIMAL_CACHE.clear()
+            _DECIMAL_CACHE[value] = cached
+    return cached
+
+
 def _structure_decimal(value: Any, _: Any) -> Decimal:
+    # Exact-type checks first: this runs for every amount of every slice.
+    kind = type(value)
+    if kind is float:
+        return _decimal_from_float(value)
+    if kind is int or kind is Decimal:
+        return Decimal(value)
     if isinstance(value, Decimal):
         return value
     if isinstance(value, bool):
@@ -130,7 +155,7 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
-        return Decimal(repr(value))
+        return _decimal_from_float(value)
     if isinstance(value, str):
         try:
             result = Decimal(value)
@@ -143,6 +168,8 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
 
 
 def _structure_date(value: Any, _: Any) -> date:
+    if type(value) is str:
+        return date.fromisoformat(value)
     if isinstance(value, datetime):
         raise TypeError("expected a date, got a datetime")
     if isinstance(value, date):
@@ -192,6 +219,56 @@ def _wire_overrides(cls: type) -> dict[str, Any]:
     return overrides
 
 
+_BUILTIN_SCALARS = (int, str, bool)
+
+
+def _make_fast_structure_fn(cls: type, converter: cattrs.Converter) -> Any:
+    """The response hot path for one model, as one compiled function.
+
+    Same leniency as cattrs' own generated hooks (unknown keys ignored, a missing
+    optional key is None) but without the per-field dict building and re-dispatch:
+    optional fields are read with ``dict.get`` and their inner hook resolved once.
+    Any failure here makes ``structure_response`` re-run cattrs with detailed
+    validation to name the field.
+    """
+    attrs.resolve_types(cls)
+    hints = {field.name: field.type for field in attrs.fields(cls)}
+    namespace: dict[str, Any] = {"__cl": cls}
+    arguments = []
+    for index, field in enumerate(attrs.fields(cls)):
+        wire = field.metadata.get("wire", field.name)
+        kind = hints[field.name]
+        optional = field.default is None and _is_simple_optional(kind)
+        if optional:
+            (kind,) = [arg for arg in kind.__args__ if arg is not NoneType]
+        if kind in _BUILTIN_SCALARS:
+            call = f"{kind.__name__}({{}})"
+        else:
+            namespace[f"__h{index}"] = converter.get_structure_hook(kind)
+            namespace[f"__t{index}"] = kind
+            call = f"__h{index}({{}}, __t{index})"
+        if optional:
+            read = f"(__v{index} := o.get({wire!r}))"
+            value = f"(None if {read} is None else {call.format(f'__v{index}')})"
+        elif field.default is not attrs.NOTHING:
+            raise TypeError(f"{cls.__name__}.{field.name}: only None defaults are generated")
+        else:
+            value = call.format(f"o[{wire!r}]")
+        arguments.append(f"{field.name}={value}")
+    source = f"def structure_{cls.__name__}(o, _):\n    return __cl({', '.join(arguments)})\n"
+    exec(compile(source, f"<perfectgym_async fast structure {cls.__name__}>", "exec"), namespace)
+    return namespace[f"structure_{cls.__name__}"]
+
+
+def _is_simple_optional(kind: Any) -> bool:
+    args = getattr(kind, "__args__", ())
+    return (
+        (isinstance(kind, UnionType) or getattr(kind, "__origin__", None) is Union)
+        and len(args) == 2
+        and NoneType in args
+    )
+
+
 def _make_converter(*, detailed: bool, strict: bool) -> cattrs.Converter:
     converter = cattrs.Converter(detailed_validation=detailed, forbid_extra_keys=strict)
     converter.register_structure_hook(Decimal, _structure_decimal)
@@ -214,6 +291,8 @@ def _make_converter(*, detailed: bool, strict: bool) -> cattrs.Converter:
         converter.register_structure_hook(float, _strict(float, int, float))
 
     def structure_factory(cls: type) -> Any:
+        if not detailed and not strict:
+            return _make_fast_structure_fn(cls, converter)
         return make_dict_structure_fn(
             cls,
             converter,
@@ -227,6 +306,18 @@ def _make_converter(*, detailed: bool, strict: bool) -> cattrs.Converter:
             cls, converter, _cattrs_omit_if_default=True, **_wire_overrides(cls)
         )
 
+    def optional_factory(union: Any) -> Any:
+        # cattrs re-dispatches on every call for ``X | None``; resolve X's hook once.
+        (inner,) = [arg for arg in union.__args__ if arg is not NoneType]
+        hook = converter.get_structure_hook(inner)
+
+        def structure_optional(value: Any, _: Any) -> Any:
+            return None if value is None else hook(value, inner)
+
+        return structure_optional
+
+    if not detailed:
+        converter.register_structure_hook_factory(_is_simple_optional, optional_factory)
     converter.register_structure_hook_factory(attrs.has, structure_factory)
     converter.register_unstructure_hook_factory(attrs.has, unstructure_factory)
     return converter
@@ -272,10 +363,17 @@ def _describe_failure(exc: BaseException) -> tuple[str, str]:
     return "$", f"{type(exc).__name__}: {exc}"
 
 
+_fast_hooks: dict[Any, Callable[[Any, Any], Any]] = {}
+
+
 def structure_response(operation: str, data: Any, cls: Any) -> Any:
     """Turn parsed JSON into ``cls`` (a model, list of models or scalar)."""
+    # Looking the hook up once per type skips cattrs' dispatch on every response.
+    hook = _fast_hooks.get(cls)
+    if hook is None:
+        hook = _fast_hooks[cls] = _fast.get_structure_hook(cls)
     try:
-        return _fast.structure(data, cls)
+        return hook(data, cls)
     except Exception:
         pass
     try:

@@ -146,6 +146,7 @@ class AsyncTransport:
         elif not isinstance(timeout, Timeout):
             raise TypeError(f"timeout must be a Timeout, a number or None, got {timeout!r}")
         self.timeout: Timeout = timeout
+        self._timeouts: dict[Timeout, aiohttp.ClientTimeout] = {}
         if retry_policy is None:
             if isinstance(max_retries, bool) or not isinstance(max_retries, int):
                 raise TypeError("max_retries must be an int")
@@ -253,18 +254,14 @@ class AsyncTransport:
     ) -> RawResponse:
         """Send ``request`` with retries; return the 2xx response or raise a PerfectGymError."""
         session = self._get_session()
-        effective = timeout if timeout is not None else self.timeout
-        if not isinstance(effective, Timeout):
-            raise TypeError(f"timeout must be a Timeout, got {type(effective).__name__}")
-        client_timeout = aiohttp.ClientTimeout(
-            total=effective.total, sock_connect=effective.connect
-        )
-        endpoint = request.endpoint
+        client_timeout = self._client_timeout(timeout)
+        limiter = self._limiter
+        endpoint = request.endpoint if limiter is not None else ""
         attempt = 0
         while True:
             attempt += 1
-            if self._limiter is not None:
-                await self._limiter.acquire(endpoint)
+            if limiter is not None:
+                await limiter.acquire(endpoint)
             started = time.monotonic()
             try:
                 status, headers, body = await self._attempt(session, request, client_timeout)
@@ -307,6 +304,21 @@ class AsyncTransport:
                 raise error
             if not limiter_waits:
                 await _sleep(decision.delay)
+
+    def _client_timeout(self, timeout: Timeout | None) -> aiohttp.ClientTimeout:
+        # Built once per Timeout value: this runs for every request.
+        if timeout is None:
+            effective = self.timeout
+        elif isinstance(timeout, Timeout):
+            effective = timeout
+        else:
+            raise TypeError(f"timeout must be a Timeout, got {type(timeout).__name__}")
+        cached = self._timeouts.get(effective)
+        if cached is None:
+            cached = aiohttp.ClientTimeout(total=effective.total, sock_connect=effective.connect)
+            if len(self._timeouts) < 64:
+                self._timeouts[effective] = cached
+        return cached
 
     async def _attempt(
         self,
