@@ -146,7 +146,9 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
     kind = type(value)
     if kind is float:
         return _decimal_from_float(value)
-    if kind is int or kind is Decimal:
+    if kind is Decimal:
+        return value  # type: ignore[no-any-return]
+    if kind is int:
         return Decimal(value)
     if isinstance(value, Decimal):
         return value

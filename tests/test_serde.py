@@ -197,3 +197,17 @@ def test_model_with_wrong_attribute_type_is_refused() -> None:
 def test_non_finite_numbers_are_refused() -> None:
     with pytest.raises(ValueError):
         dumps({"amount": Decimal("NaN")})
+
+
+@pytest.mark.parametrize("parser", ["_loads_stdlib", "_loads_orjson"])
+def test_both_json_parsers_give_exact_decimals(parser: str) -> None:
+    from perfectgym_async import _serde
+
+    if parser == "_loads_orjson" and not _serde.HAS_ORJSON:
+        pytest.skip("orjson extra not installed")
+    data = getattr(_serde, parser)(
+        b'[{"amount": 19.99, "currency": "EUR"}, {"amount": -0.0, "currency": "EUR"}]'
+    )
+    first, second = structure_response("op", data, list[models.Money])
+    assert first.amount == Decimal("19.99") and str(first.amount) == "19.99"
+    assert str(second.amount) in ("-0.0", "-0")  # the sign survives the float round trip
