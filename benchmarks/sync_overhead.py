@@ -122,12 +122,12 @@ def measure(rounds: int = 5, calls: int = 300) -> dict[str, float]:
             sync_client.close()
             loop.run_until_complete(async_client.aclose())
             loop.close()
-    sync_vs_async = [s / a for s, a in zip(samples["sync"], samples["async"])]
-    sync_vs_requests = [s / r for s, r in zip(samples["sync"], samples["requests"])]
+    sync_vs_async = [s / a for s, a in zip(samples["sync"], samples["async"], strict=True)]
+    sync_vs_requests = [s / r for s, r in zip(samples["sync"], samples["requests"], strict=True)]
     result = {f"per_call_{name}_us": statistics.median(values) for name, values in samples.items()}
     result["sync_vs_async"] = statistics.median(sync_vs_async)
     result["sync_vs_requests"] = statistics.median(sync_vs_requests)
-    for index, (sa, sr) in enumerate(zip(sync_vs_async, sync_vs_requests), start=1):
+    for index, (sa, sr) in enumerate(zip(sync_vs_async, sync_vs_requests, strict=True), start=1):
         result[f"round_{index}_sync_vs_async"] = sa
         result[f"round_{index}_sync_vs_requests"] = sr
     return result

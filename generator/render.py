@@ -138,8 +138,10 @@ def _uses(ops: list[Operation], names: set[str]) -> dict[str, bool]:
         "upload": any(op.upload_field for op in ops),
         "models": any(
             op.body_model
-            or (op.response_kind in ("page", "model", "list")
-            and any(n in names for n in re.findall(r"[A-Z]\w*", op.response_type)))
+            or (
+                op.response_kind in ("page", "model", "list")
+                and any(n in names for n in re.findall(r"[A-Z]\w*", op.response_type))
+            )
             or any(
                 n in names for p in op.query_params for n in re.findall(r"[A-Z]\w*", p.annotation)
             )
@@ -229,6 +231,35 @@ def _client_imports(api: Api, names: set[str]) -> str:
     return "\n".join(lines)
 
 
+def _sync_client_imports(api: Api, names: set[str]) -> str:
+    use = _uses(api.operations, names)
+    lines = []
+    if use["page"]:
+        lines.append("from collections.abc import Iterator")
+    if use["mapping"]:
+        lines.append("from collections.abc import Mapping")
+    if use["date"]:
+        lines.append("from datetime import date")
+    if use["any"]:
+        lines.append("from typing import Any")
+    lines.append("")
+    lines.append(
+        "from . import _constants, models" if use["models"] else "from . import _constants"
+    )
+    lines.append("from ._client import AsyncClient")
+    lines.append("from ._ratelimit import RateLimit")
+    lines.append("from ._retry import RetryPolicy")
+    lines.append("from ._sync import SyncClientBase, SyncRunner")
+    lines.append("from ._transport import _UNSET")
+    if use["upload"]:
+        lines.append("from ._upload import FileInput")
+    lines.append(f"from .api import {', '.join(t.module for t in api.tags)}")
+    lines.append(
+        "from .types import Page, Timeout" if use["page"] else "from .types import Timeout"
+    )
+    return "\n".join(lines)
+
+
 def format_source(source: str, filename: str) -> str:
     """ruff-format generated code so the committed files read like hand-written ones."""
     completed = subprocess.run(
@@ -271,6 +302,9 @@ def render_all(api: Api, package: str = "perfectgym_async") -> dict[str, str]:
         f"{package}/api/__init__.py": env.get_template("api_init.py.jinja").render(api=api),
         f"{package}/_client.py": env.get_template("client.py.jinja").render(
             api=api, imports=_client_imports(api, names)
+        ),
+        f"{package}/_sync_client.py": env.get_template("sync_client.py.jinja").render(
+            api=api, imports=_sync_client_imports(api, names)
         ),
     }
     for tag in api.tags:

@@ -10,6 +10,7 @@ from . import api, errors, models
 from ._client import AsyncClient
 from ._ratelimit import RateLimit
 from ._retry import RetryClass, RetryPolicy
+from ._sync_client import Client
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -40,6 +41,7 @@ __all__ = [
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
+    "Client",
     "ClientClosedError",
     "ConflictError",
     "InternalServerError",

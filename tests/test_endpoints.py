@@ -320,6 +320,8 @@ async def test_operations_with_aioresponses() -> None:
 def test_path_parameters_are_percent_encoded_and_checked() -> None:
     from perfectgym_async._request import check_str, format_path
 
-    assert format_path("/v1/things/{thingId}/x", {"thingId": "a/b c?"}) == "/v1/things/a%2Fb%20c%3F/x"
+    assert (
+        format_path("/v1/things/{thingId}/x", {"thingId": "a/b c?"}) == "/v1/things/a%2Fb%20c%3F/x"
+    )
     with pytest.raises(ValueError, match="must not be empty"):
         check_str("thing_id", " ")
