@@ -172,7 +172,7 @@ def _api_imports(tag: Tag, names: set[str]) -> str:
     lines = []
     typing = []
     if use["page"]:
-        lines.append("from collections.abc import AsyncIterator")
+        lines.append("from collections.abc import AsyncGenerator")
     if use["mapping"]:
         lines.append("from collections.abc import Mapping")
     if use["date"]:
@@ -208,7 +208,7 @@ def _client_imports(api: Api, names: set[str]) -> str:
     use = _uses(api.operations, names)
     lines = []
     if use["page"]:
-        lines.append("from collections.abc import AsyncIterator")
+        lines.append("from collections.abc import AsyncGenerator")
     if use["mapping"]:
         lines.append("from collections.abc import Mapping")
     if use["date"]:
@@ -235,7 +235,7 @@ def _sync_client_imports(api: Api, names: set[str]) -> str:
     use = _uses(api.operations, names)
     lines = []
     if use["page"]:
-        lines.append("from collections.abc import Iterator")
+        lines.append("from collections.abc import Generator")
     if use["mapping"]:
         lines.append("from collections.abc import Mapping")
     if use["date"]:

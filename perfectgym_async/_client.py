@@ -5,7 +5,7 @@ Generated from spec/openapi.yaml by ``python -m generator``; edit the spec, not 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from datetime import date
 from typing import Any
 
@@ -120,7 +120,7 @@ class AppointmentsNamespace:
         offset: str | int | None = None,
         slice_size: int | None = None,
         timeout: Timeout | None = None,
-    ) -> AsyncIterator[models.BookableAppointment]:
+    ) -> AsyncGenerator[models.BookableAppointment, None]:
         """Every item of ``getBookableAppointments`` (see :func:`perfectgym_async.api.appointments.iter_bookable_appointments`)."""
         return appointments.iter_bookable_appointments(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout
@@ -202,7 +202,7 @@ class CustomersNamespace:
         slice_size: int | None = None,
         customer_status: models.CustomerStatus | str | None = None,
         timeout: Timeout | None = None,
-    ) -> AsyncIterator[models.Customer]:
+    ) -> AsyncGenerator[models.Customer, None]:
         """Every item of ``getCustomers`` (see :func:`perfectgym_async.api.customers.iter_customers`)."""
         return customers.iter_customers(
             self._client,
@@ -295,7 +295,7 @@ class CustomersAccountNamespace:
         slice_size: int | None = None,
         offset: str | int | None = None,
         timeout: Timeout | None = None,
-    ) -> AsyncIterator[models.BookingEntry]:
+    ) -> AsyncGenerator[models.BookingEntry, None]:
         """Every item of ``getCustomersAccountTransactionData`` (see :func:`perfectgym_async.api.customers_account.iter_customers_account_transaction_data`)."""
         return customers_account.iter_customers_account_transaction_data(
             self._client,
@@ -329,7 +329,7 @@ class CustomersAccountNamespace:
         slice_size: int | None = None,
         offset: str | int | None = None,
         timeout: Timeout | None = None,
-    ) -> AsyncIterator[models.BookingEntry]:
+    ) -> AsyncGenerator[models.BookingEntry, None]:
         """Every item of ``getCustomersAccountUpcomingData`` (see :func:`perfectgym_async.api.customers_account.iter_customers_account_upcoming_data`)."""
         return customers_account.iter_customers_account_upcoming_data(
             self._client,

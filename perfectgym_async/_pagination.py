@@ -9,7 +9,7 @@ caller's work on the current items.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from typing import Any, TypeVar
 
 from ._request import PreparedRequest, RawResponse
@@ -56,7 +56,7 @@ async def iterate_slices(
     *,
     offset: str | None = None,
     timeout: Timeout | None = None,
-) -> AsyncIterator[T]:
+) -> AsyncGenerator[T, None]:
     """Every item of a sliced list, following ``offset`` until ``hasNext`` is false.
 
     ``build(offset)`` prepares the request for one slice (``None`` means the first).

@@ -31,7 +31,7 @@ import os
 import threading
 import warnings
 import weakref
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator
 from concurrent.futures import Future
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -41,10 +41,10 @@ from anyio.from_thread import BlockingPortal
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport
-from .errors import ClientClosedError
+from .errors import ClientClosedError, LoopThreadCallError
 from .types import Timeout
 
-__all__ = ["LoopThreadCallError", "SyncClientBase", "SyncRunner"]
+__all__ = ["SyncClientBase", "SyncRunner"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -61,14 +61,6 @@ _FORKED = (
     "this Client was created in another process, before os.fork(); its event-loop "
     "thread does not exist in this one: create a new Client after forking"
 )
-
-
-class LoopThreadCallError(RuntimeError):
-    """A blocking ``Client`` method was called on that client's own event-loop thread.
-
-    Waiting there for the loop to run the call would deadlock. Code that runs on
-    an event loop should use :class:`~perfectgym_async.AsyncClient` and ``await``.
-    """
 
 
 def _loop_thread_error(what: str) -> LoopThreadCallError:
@@ -361,7 +353,7 @@ class SyncRunner:
         /,
         *args: P.args,
         **kwargs: P.kwargs,
-    ) -> Iterator[T]:
+    ) -> Generator[T, None, None]:
         """A blocking iterator over ``func(async_client, *args, **kwargs)``.
 
         ``func`` is called here, in the caller's thread, so its arguments are checked

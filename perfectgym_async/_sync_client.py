@@ -10,7 +10,7 @@ Generated from spec/openapi.yaml by ``python -m generator``; edit the spec, not 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Mapping
 from datetime import date
 from typing import Any
 
@@ -130,7 +130,7 @@ class AppointmentsSyncNamespace:
         offset: str | int | None = None,
         slice_size: int | None = None,
         timeout: Timeout | None = None,
-    ) -> Iterator[models.BookableAppointment]:
+    ) -> Generator[models.BookableAppointment, None, None]:
         """Every item of ``getBookableAppointments``, slice by slice (see :func:`perfectgym_async.api.appointments.iter_bookable_appointments`)."""
         return self._runner.iterate(
             appointments.iter_bookable_appointments,
@@ -215,7 +215,7 @@ class CustomersSyncNamespace:
         slice_size: int | None = None,
         customer_status: models.CustomerStatus | str | None = None,
         timeout: Timeout | None = None,
-    ) -> Iterator[models.Customer]:
+    ) -> Generator[models.Customer, None, None]:
         """Every item of ``getCustomers``, slice by slice (see :func:`perfectgym_async.api.customers.iter_customers`)."""
         return self._runner.iterate(
             customers.iter_customers,
@@ -317,7 +317,7 @@ class CustomersAccountSyncNamespace:
         slice_size: int | None = None,
         offset: str | int | None = None,
         timeout: Timeout | None = None,
-    ) -> Iterator[models.BookingEntry]:
+    ) -> Generator[models.BookingEntry, None, None]:
         """Every item of ``getCustomersAccountTransactionData``, slice by slice (see :func:`perfectgym_async.api.customers_account.iter_customers_account_transaction_data`)."""
         return self._runner.iterate(
             customers_account.iter_customers_account_transaction_data,
@@ -351,7 +351,7 @@ class CustomersAccountSyncNamespace:
         slice_size: int | None = None,
         offset: str | int | None = None,
         timeout: Timeout | None = None,
-    ) -> Iterator[models.BookingEntry]:
+    ) -> Generator[models.BookingEntry, None, None]:
         """Every item of ``getCustomersAccountUpcomingData``, slice by slice (see :func:`perfectgym_async.api.customers_account.iter_customers_account_upcoming_data`)."""
         return self._runner.iterate(
             customers_account.iter_customers_account_upcoming_data,

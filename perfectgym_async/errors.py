@@ -19,6 +19,7 @@ __all__ = [
     "ClientClosedError",
     "ConflictError",
     "InternalServerError",
+    "LoopThreadCallError",
     "NotFoundError",
     "PaginationError",
     "PerfectGymError",
@@ -36,6 +37,14 @@ class PerfectGymError(Exception):
 
 class ClientClosedError(PerfectGymError, RuntimeError):
     """The client was used after ``aclose()``/``close()``."""
+
+
+class LoopThreadCallError(PerfectGymError, RuntimeError):
+    """A blocking ``Client`` method was called on that client's own event-loop thread.
+
+    Waiting there for the loop to run the call would deadlock. Code that runs on
+    an event loop should use :class:`~perfectgym_async.AsyncClient` and ``await``.
+    """
 
 
 class APIConnectionError(PerfectGymError):

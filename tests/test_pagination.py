@@ -159,7 +159,7 @@ async def test_breaking_out_early_cancels_the_prefetch(server: LocalServer) -> N
     server.reply("GET", TRANSACTIONS, handler)
     async with client_for(server) as client:
         walker = client.customers_account.iter_customers_account_transaction_data(9, slice_size=10)
-        async with contextlib.aclosing(walker):  # type: ignore[type-var]
+        async with contextlib.aclosing(walker):
             async for t in walker:
                 if t.id == 3:
                     break

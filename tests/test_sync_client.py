@@ -36,7 +36,7 @@ from aiohttp import web
 
 import perfectgym_async
 from perfectgym_async import AsyncClient, Client, ClientClosedError, NotFoundError, Page, api
-from perfectgym_async._sync import LoopThreadCallError
+from perfectgym_async.errors import LoopThreadCallError
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "spec" / "openapi.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
@@ -383,7 +383,7 @@ def test_iter_companions_walk_every_slice(
     assert isinstance(iterator, collections.abc.Iterator)
     items = list(iterator)
 
-    (item_type,) = typing.get_args(
+    (item_type, _) = typing.get_args(
         inspect.signature(_api_function(op.module, name), eval_str=True).return_annotation
     )
     assert [item.id for item in items] == list(range(1, _walk_length(size) + 1))
@@ -416,8 +416,9 @@ def _signature(function: Callable[..., Any], *, skip_first: bool) -> inspect.Sig
 
 
 def _sync_return(async_return: Any) -> Any:
-    if typing.get_origin(async_return) is collections.abc.AsyncIterator:
-        return collections.abc.Iterator[typing.get_args(async_return)]  # type: ignore[misc]
+    if typing.get_origin(async_return) is collections.abc.AsyncGenerator:
+        (item, _) = typing.get_args(async_return)
+        return collections.abc.Generator[item, None, None]  # type: ignore[valid-type]
     return async_return
 
 
@@ -527,8 +528,7 @@ def test_break_cancels_the_prefetch_in_flight(spec_server: SpecServer, client: C
 def test_closing_the_iterator_explicitly(spec_server: SpecServer, client: Client) -> None:
     iterator = client.customers_account.iter_customers_account_upcoming_data(1, slice_size=2)
     assert next(iterator).id == 1
-    close = getattr(iterator, "close")  # noqa: B009 - Iterator has no close() in its type
-    close()
+    iterator.close()
     with pytest.raises(StopIteration):
         next(iterator)
     time.sleep(0.2)

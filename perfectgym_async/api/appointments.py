@@ -9,7 +9,7 @@ Generated from spec/openapi.yaml by ``python -m generator``; edit the spec, not 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from datetime import date
 from typing import Any
 
@@ -396,7 +396,7 @@ def iter_bookable_appointments(
     offset: str | int | None = None,
     slice_size: int | None = None,
     timeout: Timeout | None = None,
-) -> AsyncIterator[models.BookableAppointment]:
+) -> AsyncGenerator[models.BookableAppointment, None]:
     """Every item of ``getBookableAppointments``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``

@@ -9,7 +9,7 @@ Generated from spec/openapi.yaml by ``python -m generator``; edit the spec, not 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from typing import Any
 
 from .. import models
@@ -207,7 +207,7 @@ def iter_customers(
     slice_size: int | None = None,
     customer_status: models.CustomerStatus | str | None = None,
     timeout: Timeout | None = None,
-) -> AsyncIterator[models.Customer]:
+) -> AsyncGenerator[models.Customer, None]:
     """Every item of ``getCustomers``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``

@@ -9,7 +9,7 @@ Generated from spec/openapi.yaml by ``python -m generator``; edit the spec, not 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from typing import Any
 
 from .. import models
@@ -196,7 +196,7 @@ def iter_customers_account_transaction_data(
     slice_size: int | None = None,
     offset: str | int | None = None,
     timeout: Timeout | None = None,
-) -> AsyncIterator[models.BookingEntry]:
+) -> AsyncGenerator[models.BookingEntry, None]:
     """Every item of ``getCustomersAccountTransactionData``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
@@ -276,7 +276,7 @@ def iter_customers_account_upcoming_data(
     slice_size: int | None = None,
     offset: str | int | None = None,
     timeout: Timeout | None = None,
-) -> AsyncIterator[models.BookingEntry]:
+) -> AsyncGenerator[models.BookingEntry, None]:
     """Every item of ``getCustomersAccountUpcomingData``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
