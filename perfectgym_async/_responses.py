@@ -7,7 +7,7 @@ from typing import Any
 import attrs
 
 from ._request import RawResponse
-from ._serde import decode_json, structure_response
+from ._serde import decode_structured, structure_response
 
 __all__ = ["parse_empty", "parse_json"]
 
@@ -24,7 +24,7 @@ def parse_json(operation: str, response: RawResponse, cls: Any) -> Any:
     """The body as ``cls`` (a model, a list of models or a free-form dict)."""
     if not response.body.strip() and _accepts_empty(cls):
         return structure_response(operation, {}, cls)
-    return structure_response(operation, decode_json(operation, response.body), cls)
+    return decode_structured(operation, response.body, cls)
 
 
 def parse_empty(operation: str, response: RawResponse) -> None:

@@ -33,6 +33,8 @@ except ImportError:  # pragma: no cover - exercised when the extra is absent
 
 __all__ = [
     "HAS_ORJSON",
+    "InexactNumberError",
+    "decode_structured",
     "decode_json",
     "dumps",
     "loads",
@@ -109,10 +111,14 @@ def dumps(value: Any) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def decode_json(operation: str, body: bytes) -> Any:
-    """Parse a 2xx body, raising APIResponseValidationError when it is not JSON."""
+def decode_json(operation: str, body: bytes, *, exact: bool = False) -> Any:
+    """Parse a 2xx body, raising APIResponseValidationError when it is not JSON.
+
+    ``exact`` forces the stdlib parser, which keeps every number's text as a Decimal;
+    used again when the fast parser met a number a float cannot hold.
+    """
     try:
-        return loads(body)
+        return _loads_stdlib(body) if exact else loads(body)
     except ValueError as exc:
         snippet = body[:80].decode("utf-8", errors="replace")
         raise APIResponseValidationError(
@@ -129,11 +135,25 @@ _DECIMAL_CACHE: dict[float, Decimal] = {}
 _DECIMAL_CACHE_SIZE = 8192
 
 
+class InexactNumberError(ValueError):
+    """A number went through a float and may have lost digits; re-parse exactly."""
+
+
+def _significant_digits(text: str) -> int:
+    mantissa = text.lstrip("-").partition("e")[0].replace(".", "")
+    return len(mantissa.lstrip("0"))
+
+
 def _decimal_from_float(value: float) -> Decimal:
     cached = _DECIMAL_CACHE.get(value)
     if cached is None:
-        # repr is the shortest text that reads back as this float: the server's digits.
-        cached = Decimal(repr(value))
+        # repr is the shortest text that reads back as this float. A double holds any
+        # decimal of up to 15 significant digits, so then repr is the server's digits
+        # (less trailing zeros of the scale). More digits may be rounded: re-parse.
+        text = repr(value)
+        if _significant_digits(text) > 15:
+            raise InexactNumberError(text)
+        cached = Decimal(text)
         if value != 0.0:  # 0.0 == -0.0 as keys; keep the sign exact by not caching zeros
             if len(_DECIMAL_CACHE) >= _DECIMAL_CACHE_SIZE:
                 _DECIMAL_CACHE.clear()
@@ -376,6 +396,8 @@ def structure_response(operation: str, data: Any, cls: Any) -> Any:
         hook = _fast_hooks[cls] = _fast.get_structure_hook(cls)
     try:
         return hook(data, cls)
+    except InexactNumberError:
+        raise
     except Exception:
         pass
     try:
@@ -386,6 +408,14 @@ def structure_response(operation: str, data: Any, cls: Any) -> Any:
         raise APIResponseValidationError(operation, path, detail) from None
     # Only the fast path failed (should not happen); report without a path.
     raise APIResponseValidationError(operation, "$", "the response does not match the model")
+
+
+def decode_structured(operation: str, body: bytes, cls: Any) -> Any:
+    """Parse and structure a 2xx body, exactly even where the fast parser cannot be."""
+    try:
+        return structure_response(operation, decode_json(operation, body), cls)
+    except InexactNumberError:
+        return structure_response(operation, decode_json(operation, body, exact=True), cls)
 
 
 def unstructure(value: Any) -> Any:

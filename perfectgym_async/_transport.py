@@ -228,6 +228,11 @@ class AsyncTransport:
                 # Redirects are followed by hand so the key never leaves the origin.
                 auto_decompress=True,
             )
+            # aiohttp silently resends an idempotent request once when a pooled
+            # connection drops; that resend would bypass the rate limiter, the retry
+            # budget and the log. There is no public switch, hence the guarded attribute.
+            if hasattr(self._session, "_retry_connection"):
+                self._session._retry_connection = False
         return self._session
 
     # ------------------------------------------------------------------ sending

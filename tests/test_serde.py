@@ -211,3 +211,29 @@ def test_both_json_parsers_give_exact_decimals(parser: str) -> None:
     first, second = structure_response("op", data, list[models.Money])
     assert first.amount == Decimal("19.99") and str(first.amount) == "19.99"
     assert str(second.amount) in ("-0.0", "-0")  # the sign survives the float round trip
+
+
+def test_numbers_too_long_for_a_float_are_parsed_exactly() -> None:
+    from perfectgym_async._serde import decode_structured
+
+    body = b'{"amount": 12345678901234567.89, "currency": "EUR"}'
+    money = decode_structured("op", body, models.Money)
+    assert money.amount == Decimal("12345678901234567.89")
+
+
+async def test_long_numbers_in_a_slice_are_parsed_exactly() -> None:
+    from multidict import CIMultiDict, CIMultiDictProxy
+
+    from perfectgym_async._pagination import parse_page
+    from perfectgym_async._request import RawResponse
+
+    body = (
+        b'{"result": [{"id": 1, "dueDate": "2024-01-01", "installmentPlan": false,'
+        b' "amount": {"amount": 0.12345678901234567, "currency": "EUR"}}],'
+        b' "hasNext": false, "offset": "1"}'
+    )
+    page = parse_page(
+        "op", RawResponse(200, CIMultiDictProxy(CIMultiDict()), body), models.BookingEntry
+    )
+    assert page.result[0].amount is not None
+    assert page.result[0].amount.amount == Decimal("0.12345678901234567")

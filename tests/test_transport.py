@@ -539,3 +539,19 @@ async def test_429_pauses_only_its_own_endpoint(server: LocalServer) -> None:
         await slow
         paused_done = loop.time() - started
     assert other_done < 0.25 <= paused_done
+
+
+async def test_every_resend_goes_through_the_sdk_retry_loop(
+    server: LocalServer, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    # aiohttp on its own resends an idempotent request once when a pooled connection
+    # drops; that hidden resend would skip the limiter, the retry budget and the log.
+    server.reply(
+        "GET", BALANCE, Reply(body=BALANCE_BODY), drop_connection, Reply(body=BALANCE_BODY)
+    )
+    caplog.set_level(logging.DEBUG, logger="perfectgym_async")
+    async with make_client(server) as client:
+        await client.customers_account.get_customers_account_balance_data(42)  # pools a connection
+        await client.customers_account.get_customers_account_balance_data(42)
+    attempts = [r for r in caplog.records if r.name == "perfectgym_async"]
+    assert len(server.requests) == len(attempts) == 3
