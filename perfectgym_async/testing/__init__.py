@@ -1,0 +1,38 @@
+"""Test helpers: a fake PerfectGym tenant served over real HTTP, and export verification.
+
+``FakeTenant`` needs nothing beyond the SDK's own dependencies. The pytest
+fixtures live in :mod:`perfectgym_async.testing.pytest_plugin`; enable them with
+``pytest_plugins = ["perfectgym_async.testing.pytest_plugin"]`` in a conftest.py.
+"""
+
+from ._data import (
+    FakeAccessRestriction,
+    FakeBalance,
+    FakeBookableAppointment,
+    FakeBooking,
+    FakeCustomer,
+    FakeLead,
+    FakePayment,
+    FakeTransaction,
+    TenantData,
+)
+from ._faults import Faults
+from ._tenant import FakeTenant, RecordedRequest
+from ._verify import VerificationResult, verify_export
+
+__all__ = [
+    "FakeAccessRestriction",
+    "FakeBalance",
+    "FakeBookableAppointment",
+    "FakeBooking",
+    "FakeCustomer",
+    "FakeLead",
+    "FakePayment",
+    "FakeTenant",
+    "FakeTransaction",
+    "Faults",
+    "RecordedRequest",
+    "TenantData",
+    "VerificationResult",
+    "verify_export",
+]
