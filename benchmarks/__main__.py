@@ -40,6 +40,7 @@ TARGETS: list[tuple[str, str, float, str]] = [
     ("sustained_fraction", ">=", 0.95, "share of N per window sustained in that burst"),
     ("sync_vs_async", "<=", 1.5, "sync Client per call vs the async call it wraps"),
     ("sync_vs_requests", "<=", 1.0, "sync Client per call vs requests.Session per call"),
+    ("export_vs_floor", "report", 1.0, "export wall time vs the floor its rate limit imposes"),
 ]
 
 LIMIT, WINDOW = 300, 1.0
@@ -108,6 +109,8 @@ def _version(name: str) -> str:
 def _verdict(value: float | None, comparison: str, target: float) -> str:
     if value is None:
         return "not measured"
+    if comparison == "report":
+        return "reported"
     ok = value >= target if comparison == ">=" else value <= target
     return "met" if ok else "MISSED"
 
@@ -127,8 +130,9 @@ def table(result: dict[str, Any]) -> str:
         value = medians.get(key)
         per = ", ".join(f"{r[key]:.3g}" for r in rounds if key in r)
         shown = "-" if value is None else f"{value:.3g}"
+        goal = "-" if comparison == "report" else f"{comparison} {target:g}"
         lines.append(
-            f"| {key} | {shown} | {per} | {comparison} {target:g} | "
+            f"| {key} | {shown} | {per} | {goal} | "
             f"{_verdict(value, comparison, target)} | {meaning} |"
         )
     lines += ["", "| other figure | median |", "| --- | --- |"]
