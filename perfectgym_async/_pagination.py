@@ -94,6 +94,10 @@ async def iterate_slices(
                     )
                 seen.add(next_offset)
                 pending = asyncio.ensure_future(client.send(build(next_offset), timeout=timeout))
+                # Let the prefetch run up to its first real wait (the request is then on
+                # the wire): nothing below awaits, and a consumer's ``async for`` over
+                # the items never yields to the loop either.
+                await asyncio.sleep(0)
             items = _items(operation, result, body, item_type)
             del result, body
             for item in items:

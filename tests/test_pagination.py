@@ -10,7 +10,8 @@ import pytest
 from aiohttp import web
 
 from perfectgym_async import AsyncClient, PaginationError, models
-from perfectgym_async.types import Page
+from perfectgym_async._request import PreparedRequest, RawResponse
+from perfectgym_async.types import Page, Timeout
 
 from .conftest import API_KEY, LocalServer, Reply
 
@@ -107,24 +108,24 @@ async def test_id_style_offsets_are_followed(server: LocalServer) -> None:
 
 
 async def test_next_slice_is_requested_before_the_caller_finishes_the_current_one(
-    server: LocalServer,
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    second_requested = asyncio.Event()
-    inner = numeric_slices(20)
-
-    async def handler(request: web.Request) -> web.StreamResponse:
-        if request.query.get("offset") == "10":
-            second_requested.set()
-        response: web.StreamResponse = await inner(request)
-        return response
-
-    server.reply("GET", TRANSACTIONS, handler)
+    server.reply("GET", TRANSACTIONS, numeric_slices(20))
     async with client_for(server) as client:
+        started: list[str | None] = []
+        send = client.send
+
+        async def spy(request: PreparedRequest, *, timeout: Timeout | None = None) -> RawResponse:
+            started.append(dict(request.query).get("offset"))
+            return await send(request, timeout=timeout)
+
+        monkeypatch.setattr(client, "send", spy)
         walker = client.customers_account.iter_customers_account_transaction_data(9, slice_size=10)
         first = await walker.__anext__()
+        # The caller holds item 0 of slice 1 and has not yielded to the loop since;
+        # the request for slice 2 must already be under way.
         assert first.id == 0
-        # The caller is still on item 0 of slice 1; slice 2 is already on its way.
-        await asyncio.wait_for(second_requested.wait(), timeout=2)
+        assert started == [None, "10"]
         rest = [t.id async for t in walker]
     assert rest == list(range(1, 20))
 
