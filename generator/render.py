@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from .ir import Api, Operation, Tag, pascal
+from .ir import Api, Operation, pascal
 
 __all__ = ["render_all"]
 
@@ -126,189 +126,44 @@ def _environment(api: Api) -> jinja2.Environment:
     return env
 
 
-def _uses(ops: list[Operation], names: set[str]) -> dict[str, bool]:
-    text = " ".join(
-        p.annotation + " " + p.check for op in ops for p in op.path_params + op.query_params
-    )
-    return {
-        "date": bool(re.search(r"\bdate\b", text)),
-        "mapping": any(op.body_model for op in ops),
-        "any": any(op.body_model or "Any" in op.response_type for op in ops),
-        "page": any(op.response_kind == "page" for op in ops),
-        "upload": any(op.upload_field for op in ops),
-        "models": any(
-            op.body_model
-            or (
-                op.response_kind in ("page", "model", "list")
-                and any(n in names for n in re.findall(r"[A-Z]\w*", op.response_type))
-            )
-            or any(
-                n in names for p in op.query_params for n in re.findall(r"[A-Z]\w*", p.annotation)
-            )
-            for op in ops
-        ),
-    }
-
-
-def _api_imports(tag: Tag, names: set[str]) -> str:
-    ops = tag.operations
-    use = _uses(ops, names)
-    checks = sorted(
-        {
-            m
-            for op in ops
-            for p in op.path_params + op.query_params
-            for m in re.findall(r"check_\w+", p.check)
-        }
-    )
-    request = ["PreparedRequest", "RawResponse", *checks]
-    if any(op.path_params for op in ops):
-        request.append("format_path")
-    responses = []
-    if any(op.response_kind == "none" for op in ops):
-        responses.append("parse_empty")
-    if any(op.response_kind in ("model", "list") for op in ops):
-        responses.append("parse_json")
-    lines = []
-    typing = []
-    if use["page"]:
-        lines.append("from collections.abc import AsyncGenerator")
-    if use["mapping"]:
-        lines.append("from collections.abc import Mapping")
-    if use["date"]:
-        lines.append("from datetime import date")
-    if use["any"]:
-        typing.append("Any")
-    if typing:
-        lines.append(f"from typing import {', '.join(typing)}")
-    lines.append("")
-    if use["models"]:
-        lines.append("from .. import models")
-    if use["page"]:
-        lines.append("from .._pagination import iterate_slices, parse_page")
-    lines.append(f"from .._request import {', '.join(request)}")
-    if responses:
-        lines.append(f"from .._responses import {', '.join(responses)}")
-    lines.append("from .._retry import RetryClass")
-    if use["mapping"]:
-        lines.append("from .._serde import dumps, to_request_json")
-    lines.append("from .._transport import AsyncTransport")
-    if use["upload"]:
-        lines.append(
-            "from .._upload import FileInput, build_multipart, default_filename, "
-            "image_content_type, read_upload"
-        )
-    lines.append(
-        "from ..types import Page, Timeout" if use["page"] else "from ..types import Timeout"
-    )
-    return "\n".join(lines)
-
-
-def _client_imports(api: Api, names: set[str]) -> str:
-    use = _uses(api.operations, names)
-    lines = []
-    if use["page"]:
-        lines.append("from collections.abc import AsyncGenerator")
-    if use["mapping"]:
-        lines.append("from collections.abc import Mapping")
-    if use["date"]:
-        lines.append("from datetime import date")
-    if use["any"]:
-        lines.append("from typing import Any")
-    lines += ["", "import aiohttp", ""]
-    lines.append(
-        "from . import _constants, models" if use["models"] else "from . import _constants"
-    )
-    lines.append("from ._ratelimit import RateLimit")
-    lines.append("from ._retry import RetryPolicy")
-    lines.append("from ._transport import _UNSET, AsyncTransport")
-    if use["upload"]:
-        lines.append("from ._upload import FileInput")
-    lines.append(f"from .api import {', '.join(t.module for t in api.tags)}")
-    lines.append(
-        "from .types import Page, Timeout" if use["page"] else "from .types import Timeout"
-    )
-    return "\n".join(lines)
-
-
-def _sync_client_imports(api: Api, names: set[str]) -> str:
-    use = _uses(api.operations, names)
-    lines = []
-    if use["page"]:
-        lines.append("from collections.abc import Generator")
-    if use["mapping"]:
-        lines.append("from collections.abc import Mapping")
-    if use["date"]:
-        lines.append("from datetime import date")
-    if use["any"]:
-        lines.append("from typing import Any")
-    lines.append("")
-    lines.append(
-        "from . import _constants, models" if use["models"] else "from . import _constants"
-    )
-    lines.append("from ._client import AsyncClient")
-    lines.append("from ._ratelimit import RateLimit")
-    lines.append("from ._retry import RetryPolicy")
-    lines.append("from ._sync import SyncClientBase, SyncRunner")
-    lines.append("from ._transport import _UNSET")
-    if use["upload"]:
-        lines.append("from ._upload import FileInput")
-    lines.append(f"from .api import {', '.join(t.module for t in api.tags)}")
-    lines.append(
-        "from .types import Page, Timeout" if use["page"] else "from .types import Timeout"
-    )
-    return "\n".join(lines)
-
-
-def format_source(source: str, filename: str) -> str:
-    """ruff-format generated code so the committed files read like hand-written ones."""
+def _ruff(args: list[str], source: str, filename: str) -> str:
     completed = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--stdin-filename", filename, "-"],
+        [sys.executable, "-m", "ruff", *args, "--stdin-filename", filename, "-"],
         input=source,
         capture_output=True,
         text=True,
         check=False,
     )
-    if completed.returncode != 0:
-        raise RuntimeError(f"ruff format failed on {filename}:\n{completed.stderr}\n{source}")
-    fixed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ruff",
-            "check",
-            "--fix",
-            "--select",
-            "I",
-            "--quiet",
-            "--stdin-filename",
-            filename,
-            "-",
-        ],
-        input=completed.stdout,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return fixed.stdout if fixed.stdout else completed.stdout
+    if completed.returncode != 0 or not completed.stdout:
+        raise RuntimeError(f"ruff {args[0]} failed on {filename}:\n{completed.stderr}\n{source}")
+    return completed.stdout
+
+
+def format_source(source: str, filename: str) -> str:
+    """Drop unused imports, sort them and ruff-format, so the output reads like hand-written code.
+
+    Templates import every helper a module might use; pruning here keeps the
+    templates free of bookkeeping about which operation needs which helper.
+    """
+    # Prune before sorting: the sorter would first wrap the long superset import in
+    # parentheses, and the pruned result would keep that shape.
+    quiet_fix = ["check", "--fix", "--exit-zero", "--quiet", "--select"]
+    pruned = _ruff([*quiet_fix, "F401"], source, filename)
+    ordered = _ruff([*quiet_fix, "I"], pruned, filename)
+    return _ruff(["format", "--quiet"], ordered, filename)
 
 
 def render_all(api: Api, package: str = "perfectgym_async") -> dict[str, str]:
     """Every generated file: relative path -> formatted source."""
     env = _environment(api)
-    names = {m.name for m in api.models} | {e.name for e in api.enums}
     files: dict[str, Any] = {
         f"{package}/models.py": env.get_template("models.py.jinja").render(api=api),
         f"{package}/api/__init__.py": env.get_template("api_init.py.jinja").render(api=api),
-        f"{package}/_client.py": env.get_template("client.py.jinja").render(
-            api=api, imports=_client_imports(api, names)
-        ),
-        f"{package}/_sync_client.py": env.get_template("sync_client.py.jinja").render(
-            api=api, imports=_sync_client_imports(api, names)
-        ),
+        f"{package}/_client.py": env.get_template("client.py.jinja").render(api=api),
+        f"{package}/_sync_client.py": env.get_template("sync_client.py.jinja").render(api=api),
     }
     for tag in api.tags:
         files[f"{package}/api/{tag.module}.py"] = env.get_template("api_module.py.jinja").render(
-            tag=tag, imports=_api_imports(tag, names)
+            tag=tag
         )
     return {path: format_source(source, path) for path, source in sorted(files.items())}
