@@ -272,14 +272,13 @@ class AsyncTransport:
                 status, headers, body = await self._attempt(session, request, client_timeout)
             except _AttemptFailed as failed:
                 decision = decide(request.retry_class, failed.outcome, attempt, self.retry_policy)
-                self._log(request, attempt, started, failed.outcome.kind.value, None)
+                self._log(request, attempt, started, failed.outcome.kind.value)
                 if not decision.retry:
                     raise failed.error from None
                 await _sleep(decision.delay)
                 continue
-            trace_id = headers.get("X-Datadog-Trace-Id") or headers.get("X-Trace-Id")
             if status < 400:
-                self._log(request, attempt, started, status, trace_id)
+                self._log(request, attempt, started, status, headers)
                 return RawResponse(status=status, headers=headers, body=body)
             retry_after = (
                 parse_retry_after(headers.get("Retry-After")) if status in (429, 503) else None
@@ -292,7 +291,7 @@ class AsyncTransport:
                 retry_after=retry_after,
                 redact=self._api_key.reveal(),
             )
-            self._log(request, attempt, started, status, error.trace_id or trace_id)
+            self._log(request, attempt, started, status, headers, error.trace_id)
             decision = decide(
                 request.retry_class,
                 Outcome.from_status(status, retry_after),
@@ -351,9 +350,12 @@ class AsyncTransport:
                     timeout=client_timeout,
                 ) as response:
                     payload = await response.read()
-                    location = response.headers.get("Location")
-                    if response.status not in _REDIRECT_STATUSES or not location:
-                        return response.status, response.headers, payload
+                    status = response.status
+                    location = (
+                        response.headers.get("Location") if status in _REDIRECT_STATUSES else None
+                    )
+                    if not location:
+                        return status, response.headers, payload
             except aiohttp.ClientError as exc:
                 raise self._connection_failure(request, exc) from None
             except asyncio.TimeoutError:
@@ -363,7 +365,7 @@ class AsyncTransport:
                 raise UnsafeRedirectError(
                     str(target.with_query(None)), method=request.method, path=request.path_template
                 )
-            if response.status == 303 or (response.status in (301, 302) and method == "POST"):
+            if status == 303 or (status in (301, 302) and method == "POST"):
                 method, body = "GET", None
                 headers.pop("Content-Type", None)
             url = target
@@ -420,10 +422,14 @@ class AsyncTransport:
         attempt: int,
         started: float,
         status: int | str,
-        trace_id: str | None,
+        headers: Any = None,
+        trace_id: str | None = None,
     ) -> None:
         if not logger.isEnabledFor(logging.DEBUG):
             return
+        if trace_id is None and headers is not None:
+            # Header lookups only when someone listens: this runs for every response.
+            trace_id = headers.get("X-Datadog-Trace-Id") or headers.get("X-Trace-Id")
         elapsed = time.monotonic() - started
         logger.debug(
             "%s %s -> %s (attempt %d, %.1f ms, traceId %s)",
