@@ -21,7 +21,13 @@ import requests
 from perfectgym_async import AsyncClient, RateLimit, models
 from perfectgym_async._pagination import parse_page
 from perfectgym_async._request import RawResponse
-from perfectgym_async._serde import HAS_ORJSON, _make_converter, loads, structure_response
+from perfectgym_async._serde import (
+    HAS_ORJSON,
+    _loads_stdlib,
+    _make_converter,
+    loads,
+    structure_response,
+)
 
 from .server import transactions_slice
 
@@ -161,7 +167,18 @@ def decode_round() -> dict[str, float]:
         )
         * 1e3,
     }
+    # The same decode without the speed extra: the stdlib parser with Decimal floats.
+    out["sdk_decode_stdlib_ms"] = (
+        _best_of(
+            20,
+            lambda: structure_response(
+                "bench", _loads_stdlib(body)["result"], list[models.BookingEntry]
+            ),
+        )
+        * 1e3
+    )
     out["decode_vs_parse"] = out["sdk_decode_ms"] / out["json_parse_ms"]
+    out["stdlib_decode_vs_parse"] = out["sdk_decode_stdlib_ms"] / out["stdlib_json_parse_ms"]
     out["decimal_vs_float"] = out["structure_decimal_ms"] / out["structure_float_ms"]
     assert isinstance(
         structure_response("bench", parsed[:1], list[models.BookingEntry])[0].amount.amount,
