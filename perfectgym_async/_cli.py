@@ -15,6 +15,7 @@ file), 130 interrupted (a re-run continues where it stopped).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import sys
 from collections.abc import Sequence
@@ -64,6 +65,12 @@ DEMO_CUSTOMERS = 1000
 DEMO_SEED = 7
 #: How exports of the embedded tenant name their source in the file.
 EMBEDDED = "embedded fake tenant"
+
+
+#: What Ctrl-C surfaces as from ``anyio.run``: KeyboardInterrupt, or on Python 3.10
+#: (anyio's backport of asyncio.Runner) the main task's CancelledError. Nothing else
+#: cancels the main task of these commands.
+_INTERRUPTED = (KeyboardInterrupt, asyncio.CancelledError)
 
 
 class _BadInput(Exception):
@@ -300,7 +307,7 @@ def _run_export(args: argparse.Namespace, *, demo: bool) -> int:
     except ExportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INCOMPLETE
-    except KeyboardInterrupt:
+    except _INTERRUPTED:
         exporter = run.exporter
         done = exporter.snapshot().exported if exporter is not None else 0
         print(
@@ -351,7 +358,7 @@ def _run_fake_tenant(args: argparse.Namespace) -> int:
     except _BadInput as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
+    except _INTERRUPTED:
         print("\nstopped", file=sys.stderr)
     return EXIT_OK
 
