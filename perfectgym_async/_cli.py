@@ -51,11 +51,14 @@ DEFAULT_OUTPUT = "perfectgym-export.sqlite"
 
 #: The documented budget (1000 requests a minute per endpoint) would stretch a
 #: 1000-customer demo over minutes; the demo tenant enforces the same kind of
-#: limit on a one-second scale, and the client's limiter is set to match it.
+#: limit on a one-second scale, and the client's limiter is set to match it, so
+#: the limiter paces the run. A few throttled 429s (a budget shared with other
+#: integrations) exercise the server-side pause as well.
 DEMO_RATE_LIMIT = RateLimit(requests=150, window=1.0)
 DEMO_FAULTS = Faults(
     rate_limit=DEMO_RATE_LIMIT.requests,
     rate_limit_window=DEMO_RATE_LIMIT.window,
+    throttle=0.002,
     unavailable=0.05,
     drop=0.01,
     truncate=0.005,
@@ -342,6 +345,7 @@ def _run_fake_tenant(args: argparse.Namespace) -> int:
         faults = Faults(
             rate_limit=args.rate_limit,
             rate_limit_window=args.rate_window,
+            throttle=args.throttle,
             unavailable=args.unavailable,
             drop=args.drop,
             truncate=args.truncate,
@@ -437,6 +441,9 @@ def _parser() -> argparse.ArgumentParser:
     fake.add_argument("--seed", type=int, default=0)
     fake.add_argument("--rate-limit", type=_positive, help="requests per endpoint per window")
     fake.add_argument("--rate-window", type=float, default=60.0, help="seconds")
+    fake.add_argument(
+        "--throttle", type=float, default=0.0, help="probability of a 429 within the limit"
+    )
     fake.add_argument("--unavailable", type=float, default=0.0, help="probability of a 503")
     fake.add_argument("--drop", type=float, default=0.0, help="probability of a dropped connection")
     fake.add_argument("--truncate", type=float, default=0.0, help="probability of a cut-off body")

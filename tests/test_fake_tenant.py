@@ -471,6 +471,17 @@ async def test_rate_limit_without_retry_after(tenant: FakeTenant) -> None:
     assert tenant.requests[-1].fault == "429"
 
 
+async def test_throttle_answers_429_within_the_limit(tenant: FakeTenant) -> None:
+    # Other integrations spent the shared budget: a 429 although this client sent little.
+    tenant.faults = Faults(throttle=1.0, rate_limit_window=5.0, paths={"/v1/leads/config"})
+    async with AsyncClient(tenant.base_url, tenant.api_key, max_retries=0, rate_limit=None) as c:
+        with pytest.raises(RateLimitError) as caught:
+            await c.leads.get_lead_config()
+        await c.customers.get_customers()  # other endpoints are untouched
+    assert caught.value.retry_after is not None and 1 <= caught.value.retry_after <= 5
+    assert tenant.count("GET", "/v1/leads/config", status=429) == 1
+
+
 async def test_503_is_the_documented_error_and_retried(tenant: FakeTenant) -> None:
     tenant.faults = Faults(unavailable=1.0)
     async with AsyncClient(tenant.base_url, tenant.api_key, max_retries=0) as c:

@@ -19,7 +19,7 @@ import attrs
 
 __all__ = ["Fault", "FaultInjector", "Faults"]
 
-FaultKind = Literal["503", "drop", "truncate"]
+FaultKind = Literal["429", "503", "drop", "truncate"]
 
 
 def _probability(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -49,6 +49,10 @@ class Faults:
       with a ``Retry-After`` header (whole seconds left in the window) when
       ``retry_after`` is true. ``None`` switches the limit off. Windows are
       fixed and counted from the tenant's start, like a per-minute counter.
+    * ``throttle``: probability of a 429 although this client stayed within
+      ``rate_limit``, as when other integrations using the same key have spent
+      the endpoint's budget; ``Retry-After`` (when ``retry_after``) names the
+      rest of the current ``rate_limit_window``.
     * ``unavailable``: probability of a 503 with the documented error body.
     * ``drop``: probability that the connection is closed without any response.
     * ``truncate``: probability that a response promises more bytes
@@ -68,6 +72,7 @@ class Faults:
     rate_limit: int | None = None
     rate_limit_window: float = attrs.field(default=60.0, validator=_non_negative)
     retry_after: bool = True
+    throttle: float = attrs.field(default=0.0, validator=_probability)
     unavailable: float = attrs.field(default=0.0, validator=_probability)
     drop: float = attrs.field(default=0.0, validator=_probability)
     truncate: float = attrs.field(default=0.0, validator=_probability)
@@ -85,8 +90,10 @@ class Faults:
             raise ValueError("Faults.rate_limit must be >= 1 or None")
         if self.rate_limit is not None and self.rate_limit_window <= 0:
             raise ValueError("Faults.rate_limit_window must be > 0")
-        if self.unavailable + self.drop + self.truncate > 1.0:
-            raise ValueError("Faults.unavailable + drop + truncate must not exceed 1")
+        if self.throttle + self.unavailable + self.drop + self.truncate > 1.0:
+            raise ValueError("Faults.throttle + unavailable + drop + truncate must not exceed 1")
+        if self.throttle and self.rate_limit_window <= 0:
+            raise ValueError("Faults.rate_limit_window must be > 0")
         if not self.methods <= {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"}:
             raise ValueError(f"Faults.methods holds HTTP methods, got {sorted(self.methods)}")
         if self.paths is not None and not all(path.startswith("/") for path in self.paths):
@@ -133,6 +140,12 @@ class FaultInjector:
             return None
         return (index + 1) * window - elapsed
 
+    def window_remaining(self) -> float:
+        """Seconds left in the current rate-limit window."""
+        window = self.faults.rate_limit_window
+        elapsed = self._clock() - self._origin
+        return (math.floor(elapsed / window) + 1) * window - elapsed
+
     def retry_after_header(self, remaining: float) -> dict[str, str]:
         if not self.faults.retry_after:
             return {}
@@ -159,10 +172,15 @@ class FaultInjector:
         jitter = int.from_bytes(digest[8:], "big") / 2**64
         delay = faults.latency + faults.latency_jitter * jitter
         kind: FaultKind | None = None
-        if roll < faults.unavailable:
-            kind = "503"
-        elif roll < faults.unavailable + faults.drop:
-            kind = "drop"
-        elif roll < faults.unavailable + faults.drop + faults.truncate:
-            kind = "truncate"
+        chances: tuple[tuple[FaultKind, float], ...] = (
+            ("429", faults.throttle),
+            ("503", faults.unavailable),
+            ("drop", faults.drop),
+            ("truncate", faults.truncate),
+        )
+        for candidate, probability in chances:
+            if roll < probability:
+                kind = candidate
+                break
+            roll -= probability
         return Fault(kind, delay)

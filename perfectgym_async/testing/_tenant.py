@@ -294,6 +294,14 @@ class FakeTenant:
         fault = self._injector.draw(method, record.path_template, request.path_qs)
         if fault.delay:
             await asyncio.sleep(fault.delay)
+        if fault.kind == "429":  # rejected up front, like the real limiter
+            record.fault = "429"
+            return self._error(
+                429,
+                "RATE_LIMIT_EXCEEDED",
+                "rate limit exceeded for this endpoint",
+                headers=self._injector.retry_after_header(self._injector.window_remaining()),
+            )
         after = (
             faults.state_change == "after"
             and method == "POST"
