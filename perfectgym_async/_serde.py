@@ -301,7 +301,7 @@ def _make_converter(*, detailed: bool, strict: bool) -> cattrs.Converter:
     converter.register_unstructure_hook(datetime, format_datetime)
     converter.register_structure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, OpenEnum),
-        lambda value, cls: _structure_open_enum(value, cls, strict),
+        _structure_open_enum,
     )
     converter.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, OpenEnum), lambda value: value.value
@@ -345,7 +345,7 @@ def _make_converter(*, detailed: bool, strict: bool) -> cattrs.Converter:
     return converter
 
 
-def _structure_open_enum(value: Any, cls: type[OpenEnum], strict: bool) -> OpenEnum:
+def _structure_open_enum(value: Any, cls: type[OpenEnum]) -> OpenEnum:
     if isinstance(value, cls):
         return value
     if not isinstance(value, str):
