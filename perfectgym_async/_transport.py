@@ -298,16 +298,18 @@ class AsyncTransport:
                 attempt,
                 self.retry_policy,
             )
-            limiter_waits = status == 429 and self._limiter is not None
-            if limiter_waits and self._limiter is not None and not decision.wait_too_long:
-                # Hold the whole endpoint back, not just this call: the server's
-                # budget is per endpoint, so every concurrent caller would hit it too.
-                pause = retry_after if retry_after is not None else self._limiter.limit.window
-                self._limiter.pause(endpoint, pause)
+            if status == 429 and limiter is not None:
+                if not decision.wait_too_long:
+                    # Hold the whole endpoint back, not just this call: the server's
+                    # budget is per endpoint, so every concurrent caller would hit it too.
+                    pause = retry_after if retry_after is not None else limiter.limit.window
+                    limiter.pause(endpoint, pause)
+                if not decision.retry:
+                    raise error
+                continue  # limiter.acquire waits out the pause
             if not decision.retry:
                 raise error
-            if not limiter_waits:
-                await _sleep(decision.delay)
+            await _sleep(decision.delay)
 
     def _client_timeout(self, timeout: Timeout | None) -> aiohttp.ClientTimeout:
         # Built once per Timeout value: this runs for every request.
