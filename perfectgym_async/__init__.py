@@ -29,6 +29,7 @@ from .errors import (
     RateLimitError,
     ServiceUnavailableError,
     UnsafeRedirectError,
+    WrongEventLoopError,
 )
 from .types import OpenEnum, Page, Timeout, ZonedDateTime
 
@@ -60,6 +61,7 @@ __all__ = [
     "ServiceUnavailableError",
     "Timeout",
     "UnsafeRedirectError",
+    "WrongEventLoopError",
     "ZonedDateTime",
     "__version__",
     "api",

@@ -29,6 +29,7 @@ from .errors import (
     APITimeoutError,
     ClientClosedError,
     UnsafeRedirectError,
+    WrongEventLoopError,
     error_for_status,
 )
 from .types import Timeout
@@ -164,6 +165,8 @@ class AsyncTransport:
             raise TypeError("session must be an aiohttp.ClientSession")
         self._session = session
         self._owns_session = session is None
+        #: The loop the owned session was created in; a session is bound to its loop.
+        self._session_loop: asyncio.AbstractEventLoop | None = None
         self._connection_limit = connection_limit
         self._closed = False
         # The key is added per request, never stored in plain text on the instance.
@@ -205,8 +208,14 @@ class AsyncTransport:
             return
         self._closed = True
         session, self._session = self._session, None
-        if session is not None and self._owns_session and not session.closed:
+        if session is None or not self._owns_session or session.closed:
+            return
+        try:
             await session.close()
+        except RuntimeError:
+            # Its first loop is closed (WrongEventLoopError territory): the pooled
+            # sockets went with it, so release the session without them.
+            session.detach()
 
     def __del__(self, _warn: Any = warnings.warn) -> None:
         # Only warn: scheduling a close from a finaliser would race the loop's shutdown.
@@ -222,7 +231,9 @@ class AsyncTransport:
     def _get_session(self) -> aiohttp.ClientSession:
         if self._closed:
             raise ClientClosedError("this client is closed; create a new one")
+        loop = asyncio.get_running_loop()
         if self._session is None:
+            self._session_loop = loop if self._owns_session else None
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._connection_limit),
                 # Redirects are followed by hand so the key never leaves the origin.
@@ -233,6 +244,13 @@ class AsyncTransport:
             # budget and the log. There is no public switch, hence the guarded attribute.
             if hasattr(self._session, "_retry_connection"):
                 self._session._retry_connection = False
+        elif self._session_loop is not None and self._session_loop is not loop:
+            # Its connections belong to the first loop (often a finished asyncio.run).
+            raise WrongEventLoopError(
+                f"this {type(self).__name__} was first used in another event loop and its "
+                "connections belong to that loop; create the client inside the loop that "
+                "uses it (or use perfectgym_async.Client from blocking code)"
+            )
         return self._session
 
     # ------------------------------------------------------------------ sending

@@ -27,6 +27,7 @@ __all__ = [
     "RateLimitError",
     "ServiceUnavailableError",
     "UnsafeRedirectError",
+    "WrongEventLoopError",
     "error_for_status",
 ]
 
@@ -45,6 +46,10 @@ class LoopThreadCallError(PerfectGymError, RuntimeError):
     Waiting there for the loop to run the call would deadlock. Code that runs on
     an event loop should use :class:`~perfectgym_async.AsyncClient` and ``await``.
     """
+
+
+class WrongEventLoopError(PerfectGymError, RuntimeError):
+    """An ``AsyncClient`` was used in a second event loop; its connections belong to the first."""
 
 
 class APIConnectionError(PerfectGymError):

@@ -555,3 +555,35 @@ async def test_every_resend_goes_through_the_sdk_retry_loop(
         await client.customers_account.get_customers_account_balance_data(42)
     attempts = [r for r in caplog.records if r.name == "perfectgym_async"]
     assert len(server.requests) == len(attempts) == 3
+
+
+def test_a_client_used_in_a_second_event_loop_says_so(sleeps: list[float]) -> None:
+    calls = 0
+
+    async def answer(request: web.Request) -> web.StreamResponse:
+        nonlocal calls
+        calls += 1
+        return web.json_response(BALANCE_BODY, headers={"Connection": "close"})
+
+    async def scenario() -> None:
+        server = LocalServer()
+        server.reply("GET", BALANCE, answer)
+        await server.start()
+        client = make_client(server)
+        try:
+            await client.customers_account.get_customers_account_balance_data(42)
+
+            def other_loop() -> None:
+                async def use() -> None:
+                    await client.customers_account.get_customers_account_balance_data(42)
+
+                asyncio.run(use())
+
+            with pytest.raises(errors.WrongEventLoopError, match="another event loop"):
+                await asyncio.get_running_loop().run_in_executor(None, other_loop)
+        finally:
+            await client.aclose()
+            await server.stop()
+
+    asyncio.run(scenario())
+    assert calls == 1  # the second loop's call never reached the network
