@@ -147,27 +147,47 @@ async def test_repeated_offset_stops_instead_of_looping(server: LocalServer) -> 
     assert len(server.requests) == 2
 
 
-async def test_breaking_out_early_cancels_the_prefetch(server: LocalServer) -> None:
+async def test_breaking_out_early_cancels_the_prefetch(
+    server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     release = asyncio.Event()
     inner = numeric_slices(1000)
 
     async def handler(request: web.Request) -> web.StreamResponse:
         if request.query.get("offset"):
-            await release.wait()
+            await release.wait()  # the prefetch hangs until the caller has left
         response: web.StreamResponse = await inner(request)
         return response
 
     server.reply("GET", TRANSACTIONS, handler)
     async with client_for(server) as client:
+        cancelled: list[str | None] = []
+        send = client.send
+
+        async def spy(request: PreparedRequest, *, timeout: Timeout | None = None) -> RawResponse:
+            try:
+                return await send(request, timeout=timeout)
+            except asyncio.CancelledError:
+                cancelled.append(dict(request.query).get("offset"))
+                raise
+
+        monkeypatch.setattr(client, "send", spy)
         walker = client.customers_account.iter_customers_account_transaction_data(9, slice_size=10)
-        async with contextlib.aclosing(walker):
-            async for t in walker:
-                if t.id == 3:
-                    break
+
+        async def take_a_few() -> None:
+            async with contextlib.aclosing(walker):
+                async for t in walker:
+                    if t.id == 3:
+                        break
+
+        # Bounded: a walker that waited for its prefetch instead of cancelling it would hang.
+        await asyncio.wait_for(take_a_few(), timeout=5)
+        # Leaving the loop cancelled the in-flight prefetch of slice 2...
+        assert cancelled == ["10"]
         release.set()
         await asyncio.sleep(0.05)
-    # At most the first slice and the one prefetch: nothing after the caller left.
-    assert [r.query.get("offset") for r in server.requests] in ([None], [None, "10"])
+    # ...and nothing after it was ever asked for.
+    assert [r.query.get("offset") for r in server.requests] == [None, "10"]
 
 
 async def test_bad_envelope_is_a_validation_error(server: LocalServer) -> None:
