@@ -12,7 +12,6 @@ from .ir import load_api
 from .render import render_all
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "openapi.yaml"
 
 
 def generate(root: Path = ROOT) -> dict[str, str]:

@@ -97,17 +97,12 @@ class Operation:
     response_kind: str = "none"
     #: Annotation of the returned value (for "page", the item model).
     response_type: str = "None"
-    slice_style: str | None = None
     offset_param: Param | None = None
 
     @property
     def iter_name(self) -> str:
         base = self.func_name.removeprefix("get_")
         return f"iter_{base}"
-
-    @property
-    def signature_params(self) -> list[Param]:
-        return self.path_params + self.query_params
 
 
 @dataclass
@@ -339,7 +334,6 @@ class _Builder:
                 )
             self.model(item)
             op.response_kind, op.response_type = "page", item
-            op.slice_style = style
             op.offset_param = offset[0]
             return
         if content is None or "schema" not in content:

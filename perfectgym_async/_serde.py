@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from types import NoneType, UnionType
-from typing import Any, TypeVar, Union
+from typing import Any, Union
 
 import attrs
 import cattrs
@@ -43,7 +43,6 @@ __all__ = [
     "unstructure",
 ]
 
-T = TypeVar("T")
 
 HAS_ORJSON = _orjson is not None
 
@@ -151,7 +150,8 @@ def _decimal_from_float(value: float) -> Decimal:
         # decimal of up to 15 significant digits, so then repr is the server's digits
         # (less trailing zeros of the scale). More digits may be rounded: re-parse.
         text = repr(value)
-        if _significant_digits(text) > 15:
+        # Fewer than 16 characters cannot hold 16 digits: skip the count for everyday amounts.
+        if len(text) > 15 and _significant_digits(text) > 15:
             raise InexactNumberError(text)
         cached = Decimal(text)
         if value != 0.0:  # 0.0 == -0.0 as keys; keep the sign exact by not caching zeros
@@ -421,11 +421,6 @@ def decode_structured(operation: str, body: bytes, cls: Any) -> Any:
 def unstructure(value: Any) -> Any:
     """A model (or list of models) as plain JSON-ready data with wire names."""
     return _fast.unstructure(value)
-
-
-def structure(data: Any, cls: type[T]) -> T:
-    """Plain wire-shaped data into a model, leniently (as responses are read)."""
-    return _fast.structure(data, cls)
 
 
 def to_request_json(operation: str, body: Any, cls: type[Any]) -> Any:
