@@ -5,16 +5,13 @@ Generated from spec/openapi.yaml by ``python -m generator``; edit the spec, not 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncGenerator, Mapping
 from datetime import date
 from typing import Any
 
-import aiohttp
-
-from . import _constants, models
-from ._ratelimit import RateLimit
-from ._retry import RetryPolicy
-from ._transport import _UNSET, AsyncTransport
+from . import models
+from ._transport import AsyncTransport
 from ._upload import FileInput
 from .api import appointments, customers, customers_account, leads
 from .types import Page, Timeout
@@ -396,39 +393,26 @@ class AsyncClient(AsyncTransport):
     ``await client.appointments.get_bookable_appointments(slice_size=50)``.
     """
 
-    appointments: AppointmentsNamespace
-    customers: CustomersNamespace
-    customers_account: CustomersAccountNamespace
-    leads: LeadsNamespace
+    # The options are AsyncTransport's own; the namespaces are made on first use.
+    @functools.cached_property
+    def appointments(self) -> AppointmentsNamespace:
+        """Bookable appointments, their slots and appointment bookings."""
+        return AppointmentsNamespace(self)
 
-    def __init__(
-        self,
-        base_url: str,
-        api_key: str,
-        *,
-        timeout: Timeout | float | None = _UNSET,
-        max_retries: int = _constants.DEFAULT_MAX_RETRIES,
-        retry_policy: RetryPolicy | None = None,
-        rate_limit: RateLimit | None = _UNSET,
-        language: str | None = None,
-        session: aiohttp.ClientSession | None = None,
-        connection_limit: int = _constants.DEFAULT_CONNECTION_LIMIT,
-    ) -> None:
-        super().__init__(
-            base_url,
-            api_key,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            rate_limit=rate_limit,
-            language=language,
-            session=session,
-            connection_limit=connection_limit,
-        )
-        self.appointments = AppointmentsNamespace(self)
-        self.customers = CustomersNamespace(self)
-        self.customers_account = CustomersAccountNamespace(self)
-        self.leads = LeadsNamespace(self)
+    @functools.cached_property
+    def customers(self) -> CustomersNamespace:
+        """Customer data, profile images and access restrictions."""
+        return CustomersNamespace(self)
+
+    @functools.cached_property
+    def customers_account(self) -> CustomersAccountNamespace:
+        """Balances, transactions and payments of a customer's account."""
+        return CustomersAccountNamespace(self)
+
+    @functools.cached_property
+    def leads(self) -> LeadsNamespace:
+        """Lead configuration, validation and creation."""
+        return LeadsNamespace(self)
 
     async def __aenter__(self) -> AsyncClient:
         await super().__aenter__()

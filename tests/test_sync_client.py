@@ -12,6 +12,7 @@ from __future__ import annotations
 import _thread
 import asyncio
 import collections.abc
+import functools
 import gc
 import inspect
 import logging
@@ -436,8 +437,15 @@ def _assert_twin(async_function: Callable[..., Any], sync_function: Callable[...
 
 
 def _namespaces(cls: type) -> dict[str, type]:
+    """Namespace attributes by name: annotated ones and (cached) properties alike."""
     hints = typing.get_type_hints(cls)
-    return {name: hint for name, hint in hints.items() if name in api.__all__}
+    found = {name: hint for name, hint in hints.items() if name in api.__all__}
+    for name in api.__all__:
+        attribute = inspect.getattr_static(cls, name, None)
+        if isinstance(attribute, (property, functools.cached_property)):
+            getter = attribute.fget if isinstance(attribute, property) else attribute.func
+            found[name] = typing.get_type_hints(getter)["return"]
+    return found
 
 
 def _public_methods(cls: type) -> dict[str, Callable[..., Any]]:
