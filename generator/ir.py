@@ -234,7 +234,13 @@ class _Builder:
             annotation, check = f"{enum_name} | str", f'check_enum("{name}", {name})'
         elif kind == "integer":
             bounds = []
-            minimum = schema.get("minimum", 0 if raw.get("in") == "path" else None)
+            # Ids (path parameters, and query parameters named ...Id) are never negative.
+            is_id = raw.get("in") == "path" or raw["name"].lower().endswith("id")
+            minimum = schema.get("minimum", 0 if is_id else None)
+            if minimum is None and fmt == "int32":
+                minimum = -(2**31)
+            if "maximum" not in schema and fmt == "int32":
+                schema = {**schema, "maximum": 2**31 - 1}
             if minimum is not None:
                 bounds.append(f"minimum={int(minimum)}")
             if "maximum" in schema:

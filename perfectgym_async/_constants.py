@@ -24,6 +24,14 @@ DEFAULT_RATE_LIMIT_WINDOW = 60.0
 #: Same-origin redirects followed before giving up.
 MAX_REDIRECTS = 5
 
+#: A response body larger than this fails with APIResponseValidationError instead of
+#: filling memory; generous, since the largest documented slices are far smaller.
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
+
+#: How long a 429 without Retry-After holds its endpoint back: the API documents that
+#: a spent budget stays spent for the rest of the minute.
+RATE_LIMIT_PAUSE = 60.0
+
 #: Connection pool size; the API's per-endpoint limit, not sockets, is the bottleneck.
 DEFAULT_CONNECTION_LIMIT = 100
 

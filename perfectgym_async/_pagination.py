@@ -13,7 +13,7 @@ from collections.abc import AsyncGenerator, Callable
 from typing import Any, TypeVar
 
 from ._request import PreparedRequest, RawResponse
-from ._serde import InexactNumberError, decode_json, structure_response
+from ._serde import decode_json, structure_response
 from ._transport import AsyncTransport
 from .errors import APIResponseValidationError, PaginationError
 from .types import Page, Timeout
@@ -42,20 +42,10 @@ def _envelope(operation: str, data: Any) -> tuple[list[Any], bool, str]:
     return result, has_next, offset
 
 
-def _items(operation: str, result: list[Any], body: bytes, item_type: type[T]) -> list[T]:
-    try:
-        items: list[T] = structure_response(operation, result, list[item_type])  # type: ignore[valid-type]
-    except InexactNumberError:
-        # A number too long for the fast parser's floats: parse this slice exactly.
-        exact, _, _ = _envelope(operation, decode_json(operation, body, exact=True))
-        items = structure_response(operation, exact, list[item_type])  # type: ignore[valid-type]
-    return items
-
-
 def parse_page(operation: str, response: RawResponse, item_type: type[T]) -> Page[T]:
     """One slice as a typed Page."""
     result, has_next, offset = _envelope(operation, decode_json(operation, response.body))
-    items = _items(operation, result, response.body, item_type)
+    items: list[T] = structure_response(operation, result, list[item_type])  # type: ignore[valid-type]
     return Page(result=items, has_next=has_next, offset=offset)
 
 
@@ -98,7 +88,7 @@ async def iterate_slices(
                 # the wire): nothing below awaits, and a consumer's ``async for`` over
                 # the items never yields to the loop either.
                 await asyncio.sleep(0)
-            items = _items(operation, result, body, item_type)
+            items = structure_response(operation, result, list[item_type])  # type: ignore[valid-type]
             del result, body
             for item in items:
                 yield item

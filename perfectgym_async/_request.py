@@ -65,6 +65,10 @@ def format_path(template: str, values: Mapping[str, str]) -> str:
     return path
 
 
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+
+
 def check_int(
     name: str,
     value: Any,
@@ -72,14 +76,22 @@ def check_int(
     minimum: int | None = None,
     maximum: int | None = None,
 ) -> str:
-    """An integer argument, range-checked, as its query/path text."""
+    """An integer argument, range-checked (int64 at the widest), as its query/path text."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    if minimum is not None and value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value}")
-    if maximum is not None and value > maximum:
-        raise ValueError(f"{name} must be <= {maximum}, got {value}")
+    low = INT64_MIN if minimum is None else minimum
+    high = INT64_MAX if maximum is None else maximum
+    if value < low:
+        raise ValueError(f"{name} must be >= {low}, got {_short(value)}")
+    if value > high:
+        raise ValueError(f"{name} must be <= {high}, got {_short(value)}")
     return str(value)
+
+
+def _short(value: int) -> str:
+    # A 200-digit number in an error message helps nobody.
+    text = str(value) if abs(value) < 10**30 else f"an integer of {len(str(abs(value)))} digits"
+    return text
 
 
 def check_str(name: str, value: Any) -> str:

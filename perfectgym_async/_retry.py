@@ -27,6 +27,7 @@ __all__ = [
     "decide",
     "is_retryable",
     "parse_retry_after",
+    "pause_after_429",
 ]
 
 
@@ -53,6 +54,10 @@ class OutcomeKind(enum.Enum):
     TIMEOUT = "timeout"
     #: Connecting took too long: the request was never sent.
     CONNECT_TIMEOUT = "connect_timeout"
+    #: The answer was larger than the client accepts; repeating it would not help.
+    TOO_LARGE = "too_large"
+    #: The client was closed while the request was in flight.
+    CLOSED = "closed"
 
 
 @attrs.frozen
@@ -96,6 +101,8 @@ _RETRYABLE_STATUSES_SAFE = frozenset({408, 429, 500, 502, 503, 504})
 def is_retryable(retry_class: RetryClass, outcome: Outcome) -> bool:
     """Whether repeating the request is allowed for this outcome at all."""
     kind = outcome.kind
+    if kind in (OutcomeKind.TOO_LARGE, OutcomeKind.CLOSED):
+        return False
     if kind in (OutcomeKind.CONNECT_FAILED, OutcomeKind.CONNECT_TIMEOUT):
         # Nothing reached the server, so even a payment may be sent again.
         return True
@@ -138,9 +145,25 @@ def decide(
         return RetryDecision(retry=False, wait_too_long=True)
     if attempt > policy.max_retries:
         return RetryDecision(retry=False)
+    delay = backoff_delay(attempt, policy, rand=rand)
     if outcome.retry_after is not None:
-        return RetryDecision(retry=True, delay=outcome.retry_after)
-    return RetryDecision(retry=True, delay=backoff_delay(attempt, policy, rand=rand))
+        # Never sooner than our own backoff: "Retry-After: 0" (or a date already
+        # past) from a struggling server must not turn a crowd into a flood.
+        delay = max(outcome.retry_after, delay)
+    return RetryDecision(retry=True, delay=delay)
+
+
+def pause_after_429(retry_after: float | None, attempt: int, policy: RetryPolicy) -> float:
+    """How long a 429 holds its whole endpoint back.
+
+    The server's Retry-After when it gave one (but at least the backoff floor);
+    otherwise the documented rest of the minute, capped by ``max_retry_after``.
+    """
+    floor = policy.initial_delay * (2.0 ** (min(attempt, 16) - 1))
+    floor = min(policy.max_delay, floor)
+    if retry_after is None:
+        return min(_constants.RATE_LIMIT_PAUSE, policy.max_retry_after)
+    return max(retry_after, floor)
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
@@ -157,12 +180,17 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     else:
         if seconds != seconds or seconds < 0:  # NaN or negative
             return None
-        return seconds
+        return min(seconds, _LONGEST_WAIT)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        current = now or datetime.now(timezone.utc)
+        return min(max(0.0, (when - current).total_seconds()), _LONGEST_WAIT)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        # A date no calendar holds (year 10**19, say) is no usable instruction.
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    current = now or datetime.now(timezone.utc)
-    return max(0.0, (when - current).total_seconds())
+
+
+#: Any Retry-After beyond this (a year) is just "far too long"; keeps the arithmetic finite.
+_LONGEST_WAIT = 365 * 24 * 3600.0

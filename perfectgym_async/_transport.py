@@ -17,17 +17,30 @@ from typing import Any
 
 import aiohttp
 import anyio
+import attrs
+from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from . import _constants
 from ._ratelimit import EndpointRateLimiter, RateLimit
 from ._request import PreparedRequest, RawResponse
-from ._retry import Outcome, OutcomeKind, RetryClass, RetryPolicy, decide, parse_retry_after
+from ._retry import (
+    Outcome,
+    OutcomeKind,
+    RetryClass,
+    RetryPolicy,
+    decide,
+    parse_retry_after,
+    pause_after_429,
+)
+from ._secret import Secret
 from .errors import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     ClientClosedError,
+    PerfectGymError,
     UnsafeRedirectError,
     WrongEventLoopError,
     error_for_status,
@@ -47,30 +60,17 @@ async def _sleep(seconds: float) -> None:
     await anyio.sleep(seconds)
 
 
-class _Secret:
-    """Holds the API key so that no repr, str or traceback local shows it."""
+@attrs.define
+class _Failure:
+    """One attempt ended without an HTTP response; built from plain text only.
 
-    __slots__ = ("_value",)
+    Returned, never raised, by ``_attempt``: an exception raised there would carry
+    its frame (with the request's headers) and aiohttp's exception (with the
+    request's headers) in its traceback and context.
+    """
 
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "<redacted>"
-
-    __str__ = __repr__
-
-
-class _AttemptFailed(Exception):
-    """One attempt ended without an HTTP response."""
-
-    def __init__(self, outcome: Outcome, error: APIConnectionError) -> None:
-        super().__init__(str(error))
-        self.outcome = outcome
-        self.error = error
+    outcome: Outcome
+    error: PerfectGymError
 
 
 def _is_loopback(host: str) -> bool:
@@ -100,14 +100,14 @@ def _check_base_url(base_url: str) -> URL:
     return url
 
 
-def _check_api_key(api_key: str) -> _Secret:
+def _check_api_key(api_key: str) -> Secret:
     if not isinstance(api_key, str):
         raise TypeError(f"api_key must be a str, got {type(api_key).__name__}")
     if not api_key.strip():
         raise ValueError("api_key must not be empty")
     if any(ch in api_key for ch in "\r\n\x00"):
         raise ValueError("api_key contains a control character")
-    return _Secret(api_key)
+    return Secret(api_key)
 
 
 def _origin(url: URL) -> tuple[str, str, int | None]:
@@ -134,6 +134,7 @@ class AsyncTransport:
         language: str | None = None,
         session: aiohttp.ClientSession | None = None,
         connection_limit: int = _constants.DEFAULT_CONNECTION_LIMIT,
+        max_response_size: int = _constants.DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._base_url = _check_base_url(base_url)
         self._base_path = self._base_url.path.rstrip("/")
@@ -168,6 +169,11 @@ class AsyncTransport:
         #: The loop the owned session was created in; a session is bound to its loop.
         self._session_loop: asyncio.AbstractEventLoop | None = None
         self._connection_limit = connection_limit
+        if isinstance(max_response_size, bool) or not isinstance(max_response_size, int):
+            raise TypeError("max_response_size must be an int (bytes)")
+        if max_response_size < 1:
+            raise ValueError("max_response_size must be >= 1")
+        self._max_response_size = max_response_size
         self._closed = False
         # The key is added per request, never stored in plain text on the instance.
         self._base_headers = {
@@ -275,26 +281,38 @@ class AsyncTransport:
     async def send(
         self, request: PreparedRequest, *, timeout: Timeout | None = None
     ) -> RawResponse:
-        """Send ``request`` with retries; return the 2xx response or raise a PerfectGymError."""
+        """Send ``request`` with retries; return the 2xx response or raise a PerfectGymError.
+
+        Nothing the server sent reaches the caller unredacted: bodies, headers and
+        error texts have every echo of the API key replaced first.
+        """
         session = self._get_session()
         client_timeout = self._client_timeout(timeout)
         limiter = self._limiter
         endpoint = request.endpoint if limiter is not None else ""
+        policy = self.retry_policy
         attempt = 0
         while True:
             attempt += 1
+            started = time.monotonic()
             if limiter is not None:
                 await limiter.acquire(endpoint)
-            started = time.monotonic()
-            try:
-                status, headers, body = await self._attempt(session, request, client_timeout)
-            except _AttemptFailed as failed:
-                decision = decide(request.retry_class, failed.outcome, attempt, self.retry_policy)
-                self._log(request, attempt, started, failed.outcome.kind.value)
+                try:
+                    result = await self._attempt(session, request, client_timeout)
+                finally:
+                    # Stamped when the answer is in, the latest moment the server can
+                    # have counted the request: the window never undercounts.
+                    limiter.release(endpoint)
+            else:
+                result = await self._attempt(session, request, client_timeout)
+            if isinstance(result, _Failure):
+                self._log(request, attempt, started, result.outcome.kind.value)
+                decision = decide(request.retry_class, result.outcome, attempt, policy)
                 if not decision.retry:
-                    raise failed.error from None
+                    raise result.error
                 await _sleep(decision.delay)
                 continue
+            status, headers, body = result
             if status < 400:
                 self._log(request, attempt, started, status, headers)
                 return RawResponse(status=status, headers=headers, body=body)
@@ -307,21 +325,17 @@ class AsyncTransport:
                 method=request.method,
                 path=request.path_template,
                 retry_after=retry_after,
-                redact=self._api_key.reveal(),
             )
+            del body
             self._log(request, attempt, started, status, headers, error.trace_id)
             decision = decide(
-                request.retry_class,
-                Outcome.from_status(status, retry_after),
-                attempt,
-                self.retry_policy,
+                request.retry_class, Outcome.from_status(status, retry_after), attempt, policy
             )
             if status == 429 and limiter is not None:
                 if not decision.wait_too_long:
                     # Hold the whole endpoint back, not just this call: the server's
                     # budget is per endpoint, so every concurrent caller would hit it too.
-                    pause = retry_after if retry_after is not None else limiter.limit.window
-                    limiter.pause(endpoint, pause)
+                    limiter.pause(endpoint, pause_after_429(retry_after, attempt, policy))
                 if not decision.retry:
                     raise error
                 continue  # limiter.acquire waits out the pause
@@ -344,97 +358,193 @@ class AsyncTransport:
                 self._timeouts[effective] = cached
         return cached
 
+    def _headers(self, request: PreparedRequest, drop_content_type: bool) -> dict[str, str]:
+        headers = dict(self._base_headers)
+        headers[_constants.API_KEY_HEADER] = self._api_key.reveal()
+        if request.content_type is not None and not drop_content_type:
+            headers["Content-Type"] = request.content_type
+        return headers
+
     async def _attempt(
         self,
         session: aiohttp.ClientSession,
         request: PreparedRequest,
         client_timeout: aiohttp.ClientTimeout,
-    ) -> tuple[int, Any, bytes]:
-        headers = dict(self._base_headers)
-        headers[_constants.API_KEY_HEADER] = self._api_key.reveal()
-        if request.content_type is not None:
-            headers["Content-Type"] = request.content_type
+    ) -> tuple[int, CIMultiDictProxy[str], bytes] | _Failure:
+        """One attempt, following same-origin redirects: the redacted answer or a failure.
+
+        Never raises for anything the network or the server does (only cancellation
+        passes through), so neither this frame nor aiohttp's exceptions, which both
+        hold the request headers, end up in a raised error's traceback or context.
+        """
         method = request.method
         body = request.body
+        drop_content_type = False
         url = self._base_url.with_path(self._base_path + request.path, encoded=True)
         if request.query:
             url = url.with_query(list(request.query))
         for _ in range(_constants.MAX_REDIRECTS + 1):
             try:
-                async with session.request(
-                    method,
-                    url,
-                    data=body,
-                    headers=headers,
-                    allow_redirects=False,
-                    timeout=client_timeout,
-                ) as response:
-                    payload = await response.read()
-                    status = response.status
-                    location = (
-                        response.headers.get("Location") if status in _REDIRECT_STATUSES else None
-                    )
-                    if not location:
-                        return status, response.headers, payload
-            except aiohttp.ClientError as exc:
-                raise self._connection_failure(request, exc) from None
-            except asyncio.TimeoutError:
-                raise self._connection_failure(request, asyncio.TimeoutError()) from None
-            target = url.join(URL(location))
-            if _origin(target) != _origin(self._base_url):
-                raise UnsafeRedirectError(
-                    str(target.with_query(None)), method=request.method, path=request.path_template
+                answer = await self._exchange(
+                    session, method, url, body, request, drop_content_type, client_timeout
+                )
+            except Exception as exc:  # anything aiohttp or the network throws
+                return self._connection_failure(request, exc)
+            if isinstance(answer, _Failure):
+                return answer
+            status, headers, payload, location = answer
+            if location is None:
+                return status, headers, payload
+            try:
+                target = url.join(URL(location))
+                same_origin = _origin(target) == _origin(self._base_url)
+            except (ValueError, TypeError):
+                same_origin, target = False, None
+            if not same_origin or target is None:
+                shown = self._api_key.redact_text(
+                    str(target.with_query(None)) if target is not None else location
+                )
+                return _Failure(
+                    Outcome.from_status(status),
+                    UnsafeRedirectError(shown, method=request.method, path=request.path_template),
                 )
             if status == 303 or (status in (301, 302) and method == "POST"):
-                method, body = "GET", None
-                headers.pop("Content-Type", None)
+                method, body, drop_content_type = "GET", None, True
             url = target
-        raise APIConnectionError(
-            f"{request.method} {request.path_template}: more than "
-            f"{_constants.MAX_REDIRECTS} redirects",
-            method=request.method,
-            path=request.path_template,
-            sent=True,
+        return _Failure(
+            Outcome.from_status(status),
+            APIConnectionError(
+                f"{request.method} {request.path_template}: more than "
+                f"{_constants.MAX_REDIRECTS} redirects",
+                method=request.method,
+                path=request.path_template,
+                sent=True,
+            ),
         )
 
-    def _connection_failure(self, request: PreparedRequest, exc: BaseException) -> _AttemptFailed:
+    async def _exchange(
+        self,
+        session: aiohttp.ClientSession,
+        method: str,
+        url: URL,
+        body: bytes | None,
+        request: PreparedRequest,
+        drop_content_type: bool,
+        client_timeout: aiohttp.ClientTimeout,
+    ) -> tuple[int, CIMultiDictProxy[str], bytes, str | None] | _Failure:
+        # The headers (key included) are built inline, never bound in this frame.
+        async with session.request(
+            method,
+            url,
+            data=body,
+            headers=self._headers(request, drop_content_type),
+            allow_redirects=False,
+            timeout=client_timeout,
+        ) as response:
+            status = response.status
+            oversized = self._too_large(response.headers.get("Content-Length"))
+            payload = b"" if oversized else await self._read(response)
+            if oversized or payload is None:
+                return _Failure(
+                    Outcome(OutcomeKind.TOO_LARGE),
+                    APIResponseValidationError(
+                        request.operation_id,
+                        "",
+                        f"the response body is larger than {self._max_response_size} bytes "
+                        "(max_response_size)",
+                    ),
+                )
+            secret = self._api_key
+            answer_headers = self._redacted_headers(response.headers)
+            location = answer_headers.get("Location") if status in _REDIRECT_STATUSES else None
+            return status, answer_headers, secret.redact_bytes(payload), location or None
+
+    def _too_large(self, content_length: str | None) -> bool:
+        if content_length is None:
+            return False
+        try:
+            return int(content_length) > self._max_response_size
+        except ValueError:
+            return False
+
+    async def _read(self, response: aiohttp.ClientResponse) -> bytes | None:
+        """The whole body, or None once it grows past ``max_response_size``."""
+        limit = self._max_response_size
+        if (
+            response.headers.get("Content-Length") is not None
+            and response.headers.get("Content-Encoding") is None
+        ):
+            # Known, checked size and nothing to inflate: one read.
+            return await response.read()
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.content.iter_chunked(1 << 16):
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _redacted_headers(self, headers: CIMultiDictProxy[str]) -> CIMultiDictProxy[str]:
+        secret = self._api_key
+        redacted: CIMultiDict[str] | None = None
+        for name, value in headers.items():
+            cleaned = secret.redact_text(value) if "\\" in value or len(value) >= 4 else value
+            if cleaned is not value and cleaned != value:
+                if redacted is None:
+                    redacted = CIMultiDict(headers)
+                redacted.popall(name, None)
+        if redacted is None:
+            return headers
+        for name, value in headers.items():
+            redacted.add(name, secret.redact_text(value))
+        return CIMultiDictProxy(redacted)
+
+    def _connection_failure(self, request: PreparedRequest, exc: BaseException) -> _Failure:
         where = f"{request.method} {request.path_template}"
-        kind: OutcomeKind
-        error: APIConnectionError
+        method, path = request.method, request.path_template
+        if self._closed:
+            return _Failure(
+                Outcome(OutcomeKind.CLOSED),
+                ClientClosedError(f"{where}: the client was closed while the call was in flight"),
+            )
         if isinstance(exc, aiohttp.ConnectionTimeoutError):
-            kind = OutcomeKind.CONNECT_TIMEOUT
-            error = APITimeoutError(
-                f"{where}: timed out connecting",
-                method=request.method,
-                path=request.path_template,
-                sent=False,
+            return _Failure(
+                Outcome(OutcomeKind.CONNECT_TIMEOUT),
+                APITimeoutError(
+                    f"{where}: timed out connecting", method=method, path=path, sent=False
+                ),
             )
-        elif isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError)):
-            kind = OutcomeKind.TIMEOUT
-            error = APITimeoutError(
-                f"{where}: timed out waiting for the response",
-                method=request.method,
-                path=request.path_template,
-                sent=True,
+        if isinstance(exc, (asyncio.TimeoutError, aiohttp.ServerTimeoutError)):
+            return _Failure(
+                Outcome(OutcomeKind.TIMEOUT),
+                APITimeoutError(
+                    f"{where}: timed out waiting for the response",
+                    method=method,
+                    path=path,
+                    sent=True,
+                ),
             )
-        elif isinstance(exc, aiohttp.ClientConnectorError):
-            kind = OutcomeKind.CONNECT_FAILED
-            error = APIConnectionError(
-                f"{where}: cannot connect to {exc.host}:{exc.port} "
-                f"({exc.os_error.strerror or exc})",
-                method=request.method,
-                path=request.path_template,
-                sent=False,
+        if isinstance(exc, aiohttp.ClientConnectorError):
+            reason = self._api_key.redact_text(str(exc.os_error.strerror or exc))
+            return _Failure(
+                Outcome(OutcomeKind.CONNECT_FAILED),
+                APIConnectionError(
+                    f"{where}: cannot connect to {exc.host}:{exc.port} ({reason})",
+                    method=method,
+                    path=path,
+                    sent=False,
+                ),
             )
-        else:
-            kind = OutcomeKind.CONNECTION_LOST
-            error = APIConnectionError(
-                f"{where}: connection lost ({type(exc).__name__}: {exc})",
-                method=request.method,
-                path=request.path_template,
-                sent=True,
-            )
-        return _AttemptFailed(Outcome(kind), error)
+        # Only the exception's type and redacted text survive: aiohttp's exceptions
+        # (ClientResponseError.request_info) hold the request headers, key included.
+        reason = self._api_key.redact_text(f"{type(exc).__name__}: {exc}")
+        return _Failure(
+            Outcome(OutcomeKind.CONNECTION_LOST),
+            APIConnectionError(
+                f"{where}: connection lost ({reason})", method=method, path=path, sent=True
+            ),
+        )
 
     def _log(
         self,

@@ -199,20 +199,18 @@ def error_for_status(
     method: str,
     path: str,
     retry_after: float | None = None,
-    redact: str | None = None,
 ) -> APIStatusError:
     """Build the typed exception for an error response.
 
-    ``redact`` is a secret (the API key) that must not survive into the
-    exception even if the server echoed it back.
+    ``body`` must already be redacted (the transport replaces every echo of the
+    API key before anything else sees an answer).
     """
     text = body.decode("utf-8", errors="replace")
-    if redact:
-        text = text.replace(redact, "***")
     fields: Mapping[str, Any] = {}
     try:
         parsed = json.loads(text) if text.strip() else None
-    except ValueError:
+    except (ValueError, RecursionError):
+        # Not the documented error body (or absurdly nested): keep the raw text only.
         parsed = None
     if isinstance(parsed, dict):
         fields = parsed

@@ -175,6 +175,10 @@ class Page(Generic[T]):
     offset: str
 
 
+#: A per-attempt limit longer than a day is a mistake, not a setting.
+_LONGEST_TIMEOUT = 86400.0
+
+
 @attrs.frozen
 class Timeout:
     """Per-attempt limits in seconds; ``None`` means no limit."""
@@ -185,5 +189,16 @@ class Timeout:
     def __attrs_post_init__(self) -> None:
         for name in ("total", "connect"):
             value = getattr(self, name)
-            if value is not None and (not isinstance(value, (int, float)) or value <= 0):
-                raise ValueError(f"Timeout.{name} must be a positive number or None, got {value!r}")
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(
+                    f"Timeout.{name} must be a number of seconds or None, got {value!r}"
+                )
+            # NaN fails every comparison, so it is refused here too; so are inf and
+            # values past a day, which aiohttp would turn into overflowing timers.
+            if not 0 < value <= _LONGEST_TIMEOUT:
+                raise ValueError(
+                    f"Timeout.{name} must be > 0 and at most {_LONGEST_TIMEOUT:g} seconds "
+                    f"(or None for no limit), got {value!r}"
+                )

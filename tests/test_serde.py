@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from perfectgym_async import models
 from perfectgym_async._serde import (
+    decode_structured,
     dumps,
     loads,
     structure_response,
@@ -199,26 +201,65 @@ def test_non_finite_numbers_are_refused() -> None:
         dumps({"amount": Decimal("NaN")})
 
 
-@pytest.mark.parametrize("parser", ["_loads_stdlib", "_loads_orjson"])
-def test_both_json_parsers_give_exact_decimals(parser: str) -> None:
+_PARSERS = ["_loads_stdlib", "_loads_fast"]
+
+#: Wire text -> the exact Decimal it must become, scale included.
+_MONEY_TABLE = [
+    ("19.99", "19.99"),
+    ("20.00", "20.00"),
+    ("20", "20"),
+    ("-0.0", "-0.0"),
+    ("99999999999999999999.99", "99999999999999999999.99"),
+    ("20.000000000000000001", "20.000000000000000001"),
+    ("0.12345678901234567", "0.12345678901234567"),
+    ("1e-400", "1E-400"),
+    ("1E+400", "1E+400"),
+    ("123456789012345678901234567890", "123456789012345678901234567890"),
+]
+
+
+def _parser(name: str) -> Any:
     from perfectgym_async import _serde
 
-    if parser == "_loads_orjson" and not _serde.HAS_ORJSON:
-        pytest.skip("orjson extra not installed")
-    data = getattr(_serde, parser)(
-        b'[{"amount": 19.99, "currency": "EUR"}, {"amount": -0.0, "currency": "EUR"}]'
-    )
-    first, second = structure_response("op", data, list[models.Money])
-    assert first.amount == Decimal("19.99") and str(first.amount) == "19.99"
-    assert str(second.amount) in ("-0.0", "-0")  # the sign survives the float round trip
+    if name == "_loads_fast" and not _serde.HAS_FAST_JSON:
+        pytest.skip("speed extra (msgspec) not installed")
+    return getattr(_serde, name)
 
 
-def test_numbers_too_long_for_a_float_are_parsed_exactly() -> None:
-    from perfectgym_async._serde import decode_structured
+@pytest.mark.parametrize("parser", _PARSERS)
+@pytest.mark.parametrize(("wire", "exact"), _MONEY_TABLE)
+def test_every_parser_gives_the_exact_decimal_of_the_wire_text(
+    parser: str, wire: str, exact: str
+) -> None:
+    data = _parser(parser)(f'{{"amount": {wire}, "currency": "EUR"}}'.encode())
+    money = structure_response("op", data, models.Money)
+    assert isinstance(money.amount, Decimal)
+    # Same digits and the same exponent: str() shows both, == would hide a lost scale.
+    assert str(money.amount) == exact
+    assert money.amount.as_tuple() == Decimal(exact).as_tuple()
 
-    body = b'{"amount": 12345678901234567.89, "currency": "EUR"}'
+
+@pytest.mark.parametrize("parser", _PARSERS)
+@pytest.mark.parametrize("text", ["NaN", "Infinity", "-Infinity", "[1, NaN]"])
+def test_non_finite_numbers_are_invalid_json_on_every_parser(parser: str, text: str) -> None:
+    with pytest.raises(ValueError):
+        _parser(parser)(text.encode())
+
+
+@pytest.mark.parametrize("parser", _PARSERS)
+def test_money_keeps_its_scale_through_a_model_round_trip(parser: str, monkeypatch: Any) -> None:
+    from perfectgym_async import _serde
+
+    monkeypatch.setattr(_serde, "loads", _parser(parser))
+    body = b'{"amount": 20.00, "currency": "EUR"}'
     money = decode_structured("op", body, models.Money)
-    assert money.amount == Decimal("12345678901234567.89")
+    assert dumps(unstructure(money)) == b'{"amount":20.00,"currency":"EUR"}'
+
+
+def test_a_deeply_nested_body_is_a_validation_error_not_a_recursion_error() -> None:
+    body = b"[" * 50_000 + b"]" * 50_000
+    with pytest.raises(APIResponseValidationError, match="nested too deeply"):
+        decode_structured("op", body, models.Money)
 
 
 async def test_long_numbers_in_a_slice_are_parsed_exactly() -> None:
@@ -236,4 +277,4 @@ async def test_long_numbers_in_a_slice_are_parsed_exactly() -> None:
         "op", RawResponse(200, CIMultiDictProxy(CIMultiDict()), body), models.BookingEntry
     )
     assert page.result[0].amount is not None
-    assert page.result[0].amount.amount == Decimal("0.12345678901234567")
+    assert str(page.result[0].amount.amount) == "0.12345678901234567"

@@ -192,7 +192,7 @@ def build_get_appointment_bookings(
     """Prepare ``GET /v1/appointments/booking`` without sending it."""
     path = "/v1/appointments/booking"
     query: list[tuple[str, str]] = []
-    query.append(("customerId", check_int("customer_id", customer_id)))
+    query.append(("customerId", check_int("customer_id", customer_id, minimum=0)))
     return PreparedRequest(
         operation_id="getAppointmentBookings",
         method="GET",
@@ -294,7 +294,7 @@ def build_get_bookable_appointment_slots(
     )
     query: list[tuple[str, str]] = []
     if customer_id is not None:
-        query.append(("customerId", check_int("customer_id", customer_id)))
+        query.append(("customerId", check_int("customer_id", customer_id, minimum=0)))
     if days_ahead is not None:
         query.append(("daysAhead", check_int("days_ahead", days_ahead, minimum=1, maximum=6)))
     if slot_window_start_date is not None:

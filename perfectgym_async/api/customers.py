@@ -150,7 +150,7 @@ def build_get_customers(
     if card_number_format is not None:
         query.append(("cardNumberFormat", check_enum("card_number_format", card_number_format)))
     if last_offset_id is not None:
-        query.append(("lastOffsetId", check_int("last_offset_id", last_offset_id)))
+        query.append(("lastOffsetId", check_int("last_offset_id", last_offset_id, minimum=0)))
     if offset is not None:
         query.append(("offset", check_offset("offset", offset)))
     if slice_size is not None:
