@@ -75,6 +75,9 @@ class Param:
     check: str
     description: str
     default_doc: str = ""
+    #: A list sent as the parameter repeated (``?key=A&key=B``).
+    multi: bool = False
+    deprecated: bool = False
 
 
 @dataclass
@@ -93,6 +96,13 @@ class Operation:
     body_model: str | None = None
     body_required: bool = True
     upload_field: str | None = None
+    upload_required: bool = True
+    #: Only images are accepted (the profile image); other uploads take any file.
+    upload_image: bool = False
+    #: A multipart part sent as application/json beside the file: (part name, model).
+    json_part: tuple[str, str] | None = None
+    json_part_required: bool = True
+    deprecated: bool = False
     #: "model", "list", "page" or "none"
     response_kind: str = "none"
     #: Annotation of the returned value (for "page", the item model).
@@ -216,6 +226,26 @@ class _Builder:
 
     def param(self, raw: dict[str, Any], op_id: str) -> Param:
         schema = raw.get("schema", {})
+        if schema.get("type") == "array":
+            single = self.param({**raw, "schema": schema.get("items", {})}, op_id)
+            limit = schema.get("maxItems")
+            bound = f", max_items={int(limit)}" if limit is not None else ""
+            single_check = single.check.replace(f'", {single.name}', '", item', 1)
+            return Param(
+                name=single.name,
+                wire=single.wire,
+                location=single.location,
+                required=single.required,
+                annotation=f"Sequence[{single.annotation}]",
+                check=(
+                    f"check_list({single.name!r}, {single.name}, "
+                    f"lambda item: {single_check}{bound})"
+                ),
+                description=single.description,
+                default_doc=single.default_doc,
+                multi=True,
+                deprecated=bool(raw.get("deprecated")),
+            )
         name = snake(raw["name"])
         kind = schema.get("type")
         fmt = schema.get("format")
@@ -262,6 +292,7 @@ class _Builder:
             check=check,
             description=_doc(raw.get("description")),
             default_doc=default_doc,
+            deprecated=bool(raw.get("deprecated")),
         )
 
     def operation(self, path: str, method: str, raw: dict[str, Any]) -> Operation:
@@ -287,6 +318,7 @@ class _Builder:
             retry_class=_RETRY_CLASSES[retry],
             path_params=[p for p in params if p.location == "path"],
             query_params=[p for p in params if p.location == "query"],
+            deprecated=bool(raw.get("deprecated")),
         )
         for p in op.path_params:
             if "{" + p.wire + "}" not in path:
@@ -305,16 +337,38 @@ class _Builder:
         if "application/json" in content:
             deps: set[str] = set()
             schema = content["application/json"].get("schema", {})
-            if "$ref" not in schema:
-                raise ValueError(f"{op.operation_id}: JSON bodies must reference a named schema")
-            op.body_model = self.annotation(schema, pascal(op.operation_id) + "Body", deps)
-            return
+            is_list = schema.get("type") == "array" and "$ref" in schema.get("items", {})
+            if "$ref" in schema or is_list:
+                op.body_model = self.annotation(schema, pascal(op.operation_id) + "Body", deps)
+                return
+            raise ValueError(
+                f"{op.operation_id}: JSON bodies must reference a named schema (or a list of one)"
+            )
         if "multipart/form-data" in content:
-            props = content["multipart/form-data"].get("schema", {}).get("properties", {})
+            media = content["multipart/form-data"]
+            schema = media.get("schema", {})
+            props = schema.get("properties", {})
+            required = set(schema.get("required", []))
+            encoding = media.get("encoding", {})
             binary = [n for n, p in props.items() if p.get("format") == "binary"]
-            if len(binary) != 1 or len(props) != 1:
-                raise ValueError(f"{op.operation_id}: multipart bodies carry exactly one file part")
+            json_parts = [
+                n
+                for n, p in props.items()
+                if "$ref" in p and encoding.get(n, {}).get("contentType") == "application/json"
+            ]
+            unknown = len(props) - len(binary) - len(json_parts)
+            if len(binary) != 1 or len(json_parts) > 1 or unknown:
+                raise ValueError(
+                    f"{op.operation_id}: multipart bodies carry one file part and at most one "
+                    "JSON part (declared in encoding with contentType application/json)"
+                )
             op.upload_field = binary[0]
+            op.upload_required = binary[0] in required
+            op.upload_image = op.upload_field == "image"
+            if json_parts:
+                name = json_parts[0]
+                op.json_part = (name, self.annotation(props[name], name, set()))
+                op.json_part_required = name in required
             return
         raise ValueError(f"{op.operation_id}: unsupported request body {sorted(content)}")
 

@@ -32,13 +32,33 @@ class _Signatures:
     def __init__(self, names: set[str]) -> None:
         self.names = names
 
+    def body_type(self, op: Operation) -> str:
+        """The body argument's annotation: a model or its wire mapping (or a list of them)."""
+        model = str(op.body_model)
+        if model.startswith("list["):
+            inner = model[len("list[") : -1]
+            return f"Sequence[models.{inner} | Mapping[str, Any]]"
+        return f"models.{model} | Mapping[str, Any]"
+
+    def body_runtime(self, op: Operation) -> str:
+        return _qualify(str(op.body_model), self.names)
+
     def _positional(self, op: Operation, *, upload_type: str) -> list[str]:
         lines = [f"{p.name}: {_qualify(p.annotation, self.names)}," for p in op.path_params]
         if op.body_model:
-            body = f"models.{op.body_model} | Mapping[str, Any]"
+            body = self.body_type(op)
             lines.append(f"body: {body}," if op.body_required else f"body: {body} | None = None,")
+        if op.json_part:
+            name, model = op.json_part
+            part = f"models.{model} | Mapping[str, Any]"
+            optional = "" if op.json_part_required else " | None = None"
+            lines.append(f"{name}: {part}{optional},")
         if op.upload_field:
-            lines.append(f"{op.upload_field}: {upload_type},")
+            lines.append(
+                f"{op.upload_field}: {upload_type},"
+                if op.upload_required
+                else f"{op.upload_field}: {upload_type} | None = None,"
+            )
         return lines
 
     def _keywords(self, op: Operation) -> list[str]:
@@ -75,6 +95,8 @@ class _Signatures:
         args = [f"{p.name}={p.name}" for p in op.path_params]
         if op.body_model:
             args.append("body=body")
+        if op.json_part:
+            args.append(f"{op.json_part[0]}={op.json_part[0]}")
         if op.upload_field:
             args.append(f"{op.upload_field}={upload or op.upload_field}")
         for p in op.query_params:
@@ -122,6 +144,7 @@ def _environment(api: Api) -> jinja2.Environment:
         forward_call=sig.forward_call,
         return_annotation=sig.return_annotation,
         runtime_type=sig.runtime_type,
+        body_runtime=sig.body_runtime,
     )
     return env
 
@@ -153,11 +176,80 @@ def format_source(source: str, filename: str) -> str:
     return _ruff(["format", "--quiet"], ordered, filename)
 
 
+COMMON = "_common"
+
+
+def model_homes(api: Api) -> dict[str, str]:
+    """Which module of ``perfectgym_async.models`` defines each model and enum.
+
+    A shape used by the operations of one tag lives in that tag's module; one used by
+    several tags (``Money``), or by none, lives in ``_common``. A dependency is used
+    wherever its user is, so a tag module only ever imports from ``_common``.
+    """
+    names = {m.name for m in api.models} | {e.name for e in api.enums}
+    by_name = {m.name: m for m in api.models}
+    word = re.compile(r"\b[A-Z][A-Za-z0-9]*\b")
+
+    def referenced(annotation: str) -> set[str]:
+        return {n for n in word.findall(annotation) if n in names}
+
+    uses: dict[str, set[str]] = {name: set() for name in names}
+
+    def mark(name: str, module: str, seen: set[str]) -> None:
+        if name in seen:
+            return
+        seen.add(name)
+        uses[name].add(module)
+        model = by_name.get(name)
+        if model is not None:
+            for field in model.fields:
+                for dep in referenced(field.annotation):
+                    mark(dep, module, seen)
+
+    for op in api.operations:
+        roots = referenced(op.response_type) | referenced(op.body_model or "")
+        if op.json_part:
+            roots |= referenced(op.json_part[1])
+        for p in op.path_params + op.query_params:
+            roots |= referenced(p.annotation)
+        seen: set[str] = set()
+        for root in roots:
+            mark(root, op.module, seen)
+    return {
+        name: next(iter(modules)) if len(modules) == 1 else COMMON for name, modules in uses.items()
+    }
+
+
+def _model_files(env: jinja2.Environment, api: Api, package: str) -> dict[str, str]:
+    homes = model_homes(api)
+    word = re.compile(r"\b[A-Z][A-Za-z0-9]*\b")
+    files: dict[str, str] = {}
+    for module in sorted(set(homes.values())):
+        enums = [e for e in api.enums if homes[e.name] == module]
+        models = [m for m in api.models if homes[m.name] == module]
+        imports = sorted(
+            {
+                dep
+                for m in models
+                for f in m.fields
+                for dep in word.findall(f.annotation)
+                if dep in homes and homes[dep] != module
+            }
+        )
+        files[f"{package}/models/{module}.py"] = env.get_template("models.py.jinja").render(
+            api=api, module=module, enums=enums, models=models, imports=imports, homes=homes
+        )
+    files[f"{package}/models/__init__.py"] = env.get_template("models_init.py.jinja").render(
+        api=api, homes=homes, modules=sorted(set(homes.values()))
+    )
+    return files
+
+
 def render_all(api: Api, package: str = "perfectgym_async") -> dict[str, str]:
     """Every generated file: relative path -> formatted source."""
     env = _environment(api)
     files: dict[str, Any] = {
-        f"{package}/models.py": env.get_template("models.py.jinja").render(api=api),
+        **_model_files(env, api, package),
         f"{package}/api/__init__.py": env.get_template("api_init.py.jinja").render(api=api),
         f"{package}/_client.py": env.get_template("client.py.jinja").render(api=api),
         f"{package}/_sync_client.py": env.get_template("sync_client.py.jinja").render(api=api),

@@ -6,7 +6,7 @@ parse a :class:`RawResponse` with pure code; only ``AsyncClient.send`` does I/O.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -23,6 +23,7 @@ __all__ = [
     "check_date",
     "check_enum",
     "check_int",
+    "check_list",
     "check_offset",
     "check_str",
     "format_path",
@@ -92,6 +93,19 @@ def _short(value: int) -> str:
     # A 200-digit number in an error message helps nobody.
     text = str(value) if abs(value) < 10**30 else f"an integer of {len(str(abs(value)))} digits"
     return text
+
+
+def check_list(
+    name: str, value: Any, check_item: Callable[[Any], str], *, max_items: int | None = None
+) -> list[str]:
+    """A list argument sent as the parameter repeated; each item checked like a single one."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple, set, frozenset)):
+        raise TypeError(f"{name} must be a list, got {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{name} must not be empty (leave it out instead)")
+    if max_items is not None and len(value) > max_items:
+        raise ValueError(f"{name} takes at most {max_items} items, got {len(value)}")
+    return [check_item(item) for item in value]
 
 
 def check_str(name: str, value: Any) -> str:

@@ -399,13 +399,27 @@ def unstructure(value: Any) -> Any:
     return _fast.unstructure(value)
 
 
-def to_request_json(operation: str, body: Any, cls: type[Any]) -> Any:
+def to_request_json(operation: str, body: Any, cls: Any) -> Any:
     """Check a request body and return it unstructured, ready for :func:`dumps`.
 
     ``body`` is an instance of ``cls`` or a mapping in the wire (camelCase)
-    shape. Either way it must pass strict validation, so a wrong type or a
-    misspelt key is reported before anything is sent.
+    shape (for a list body, a list of those). Either way it must pass strict
+    validation, so a wrong type or a misspelt key is reported before anything is sent.
     """
+    if getattr(cls, "__origin__", None) is list:
+        (item_cls,) = cls.__args__
+        if isinstance(body, (str, bytes, Mapping)) or not isinstance(body, (list, tuple)):
+            raise TypeError(
+                f"{operation}: body must be a list of {item_cls.__name__} (or of mappings in "
+                f"its wire shape), got {type(body).__name__}"
+            )
+        return [
+            _one_request_json(f"{operation}[{i}]", item, item_cls) for i, item in enumerate(body)
+        ]
+    return _one_request_json(operation, body, cls)
+
+
+def _one_request_json(operation: str, body: Any, cls: type[Any]) -> Any:
     if isinstance(body, cls):
         try:
             data = _fast.unstructure(body)

@@ -14,7 +14,14 @@ from typing import BinaryIO, Union
 
 import anyio
 
-__all__ = ["FileInput", "build_multipart", "image_content_type", "read_upload"]
+__all__ = [
+    "FileInput",
+    "build_multipart",
+    "default_filename",
+    "file_content_type",
+    "image_content_type",
+    "read_upload",
+]
 
 #: bytes, a filesystem path, or a binary file object opened for reading.
 FileInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", BinaryIO]
@@ -84,21 +91,63 @@ def image_content_type(data: bytes, filename: str | None) -> str:
     )
 
 
+_DOCUMENT_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    *_IMAGE_SIGNATURES,
+)
+
+
+def file_content_type(data: bytes, filename: str | None) -> str:
+    """A document's MIME type: its signature first, its name second, else octet-stream."""
+    for signature, content_type in _DOCUMENT_SIGNATURES:
+        if data.startswith(signature):
+            return content_type
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
+        return "image/heic"
+    if filename:
+        guessed, _ = mimetypes.guess_type(filename)
+        if guessed:
+            return guessed
+    return "application/octet-stream"
+
+
 def build_multipart(
-    field: str, data: bytes, *, filename: str, content_type: str
+    field: str,
+    data: bytes | None,
+    *,
+    filename: str,
+    content_type: str,
+    json_parts: tuple[tuple[str, bytes], ...] = (),
 ) -> tuple[bytes, str]:
-    """A one-part multipart/form-data body and its Content-Type header."""
+    """A multipart/form-data body (JSON parts first, then the file) and its Content-Type."""
     boundary = "pgasync" + secrets.token_hex(16)
-    while boundary.encode() in data:  # pragma: no cover - 1 in 2**128
+    everything = b"".join(part for _, part in json_parts) + (data or b"")
+    while boundary.encode() in everything:  # pragma: no cover - 1 in 2**128
         boundary = "pgasync" + secrets.token_hex(16)
-    safe_name = filename.replace('"', "").replace("\r", "").replace("\n", "")
-    head = (
-        f"--{boundary}\r\n"
-        f'Content-Disposition: form-data; name="{field}"; filename="{safe_name}"\r\n'
-        f"Content-Type: {content_type}\r\n\r\n"
-    ).encode()
-    tail = f"\r\n--{boundary}--\r\n".encode()
-    return head + data + tail, f"multipart/form-data; boundary={boundary}"
+    chunks: list[bytes] = []
+    for name, payload in json_parts:
+        chunks.append(
+            (
+                f"--{boundary}\r\n"
+                f'Content-Disposition: form-data; name="{name}"\r\n'
+                "Content-Type: application/json\r\n\r\n"
+            ).encode()
+            + payload
+            + b"\r\n"
+        )
+    if data is not None:
+        safe_name = filename.replace('"', "").replace("\r", "").replace("\n", "")
+        chunks.append(
+            (
+                f"--{boundary}\r\n"
+                f'Content-Disposition: form-data; name="{field}"; filename="{safe_name}"\r\n'
+                f"Content-Type: {content_type}\r\n\r\n"
+            ).encode()
+            + data
+            + b"\r\n"
+        )
+    chunks.append(f"--{boundary}--\r\n".encode())
+    return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
 
 
 def default_filename(field: str, content_type: str) -> str:

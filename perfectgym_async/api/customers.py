@@ -296,12 +296,14 @@ def build_update_image(
         },
     )
     query: list[tuple[str, str]] = []
+    json_parts = ()
     content_type = image_content_type(image, filename)
     payload, multipart_type = build_multipart(
         "image",
         image,
         filename=filename or default_filename("image", content_type),
         content_type=content_type,
+        json_parts=json_parts,
     )
     return PreparedRequest(
         operation_id="updateImage",
@@ -333,6 +335,8 @@ async def update_image(
 
     ``PUT /v1/customers/{customerId}/images``: Replaces the profile image; the server rescales it to 1200x1200 and stores it as JPEG.
     """
-    data, name = await read_upload(image, name="image")
-    request = build_update_image(customer_id=customer_id, image=data, filename=filename or name)
+    upload_bytes, upload_name = await read_upload(image, name="image")
+    request = build_update_image(
+        customer_id=customer_id, image=upload_bytes, filename=filename or upload_name
+    )
     return parse_update_image(await client.send(request, timeout=timeout))
