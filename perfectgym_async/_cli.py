@@ -2,38 +2,45 @@
 
 * ``export``: the bulk customer export into SQLite (see :mod:`._export`), against
   the tenant named by ``--base-url``/``--api-key`` or ``PERFECTGYM_BASE_URL``/
-  ``PERFECTGYM_API_KEY``; with neither, against an embedded fake tenant with
-  injected faults, checked row by row against the tenant afterwards.
-* ``demo``: ``export`` against the embedded tenant, from scratch, with defaults.
+  ``PERFECTGYM_API_KEY``; without both it refuses to run (it never falls back to
+  a fake tenant).
+* ``demo``: the export against an embedded fake tenant with injected faults,
+  from scratch, checked row by row against the tenant afterwards.
 * ``fake-tenant``: serve a fake tenant until Ctrl-C.
 
 Exit codes: 0 done, 1 incomplete or wrong (failed customers, a failed
-verification), 2 bad input (unreachable URL, rejected key, unusable output
-file), 130 interrupted (a re-run continues where it stopped).
+verification), 2 bad input or unusable output (no tenant given, unreachable URL,
+rejected key, an output file that is not this tool's export or is in use, an
+error writing it), 130 interrupted by Ctrl-C, 143 terminated by SIGTERM (after
+either, a re-run continues where it stopped).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.metadata
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import anyio
 import attrs
+from anyio.abc import TaskStatus
 
 from ._client import AsyncClient
 from ._constants import DEFAULT_MAX_RETRIES
 from ._export import (
     Exporter,
-    ExportError,
     ExportProgress,
     ExportResult,
     OutputError,
-    recorded_source,
+    inspect_output,
+    tenant_identity,
 )
 from ._ratelimit import RateLimit
 from .errors import APIConnectionError, APIStatusError
@@ -46,6 +53,7 @@ EXIT_OK = 0
 EXIT_INCOMPLETE = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 128 + 15  # SIGTERM, as a shell reports a process it killed
 
 DEFAULT_OUTPUT = "perfectgym-export.sqlite"
 
@@ -68,6 +76,7 @@ DEMO_CUSTOMERS = 1000
 DEMO_SEED = 7
 #: How exports of the embedded tenant name their source in the file.
 EMBEDDED = "embedded fake tenant"
+DEMO_TENANT = "the demo (fake) tenant"
 
 
 #: What Ctrl-C surfaces as from ``anyio.run``: KeyboardInterrupt, or on Python 3.10
@@ -85,6 +94,8 @@ class _Run:
     """What an interrupted run still needs to report."""
 
     exporter: Exporter | None = None
+    #: Set when SIGTERM stopped the run.
+    terminated: bool = False
 
 
 # ------------------------------------------------------------------ output
@@ -141,11 +152,17 @@ class _ProgressPrinter:
 
 
 def _print_summary(
-    result: ExportResult, client_limit: RateLimit | None, tenant_limit: RateLimit | None
+    result: ExportResult,
+    tenant: str,
+    client_limit: RateLimit | None,
+    tenant_limit: RateLimit | None,
 ) -> None:
     progress = result.progress
     rate = progress.requests / progress.elapsed if progress.elapsed > 0 else 0.0
-    print(f"export of {progress.listed} customers into {result.output}: {progress.elapsed:.1f} s")
+    print(
+        f"export of {progress.listed} customers from {tenant} into {result.output}: "
+        f"{progress.elapsed:.1f} s"
+    )
     print(
         f"  customers: {progress.exported} exported, {progress.skipped} finished earlier, "
         f"{progress.failed} failed"
@@ -194,6 +211,7 @@ async def _export(
     source: str,
     restart: bool,
     adopt: bool,
+    tenant: str,
     tenant_limit: RateLimit | None,
 ) -> ExportResult:
     exporter = Exporter(
@@ -204,15 +222,10 @@ async def _export(
         restart=restart,
         adopt=adopt,
     )
-    try:
-        await exporter.open()
-    except OutputError as exc:
-        raise _BadInput(str(exc)) from None
-    try:
-        await _check_access(client.base_url, api_key)
-    except BaseException:
-        await exporter.aclose()
-        raise
+    # The output first (refused untouched if it is not ours), then the tenant;
+    # the file is created (and locked) only once both are usable.
+    await anyio.to_thread.run_sync(exporter.check_output)
+    await _check_access(client.base_url, api_key)
     run.exporter = exporter
     printer = _ProgressPrinter(sys.stderr)
     async with anyio.create_task_group() as group:
@@ -222,7 +235,7 @@ async def _export(
         finally:
             group.cancel_scope.cancel()
             printer.finish()
-    _print_summary(result, client.rate_limit, tenant_limit)
+    _print_summary(result, tenant, client.rate_limit, tenant_limit)
     return result
 
 
@@ -240,13 +253,17 @@ def _report(result: ExportResult) -> int:
     return EXIT_OK
 
 
-async def _export_embedded(run: _Run, args: argparse.Namespace, demo: bool) -> int:
+async def _demo(run: _Run, args: argparse.Namespace) -> int:
     source = f"{EMBEDDED} (seed {args.seed}, {args.customers} customers)"
-    previous = await anyio.to_thread.run_sync(recorded_source, args.output)
+    found = await anyio.to_thread.run_sync(inspect_output, args.output)
     # The demo always starts over, and may replace an earlier demo of another
-    # size or seed; a plain export resumes an earlier run of the same tenant.
-    restart = demo or args.fresh
-    adopt = args.fresh or (demo and (previous or "").startswith(EMBEDDED))
+    # size or seed; another tenant's export only with --fresh.
+    adopt = args.fresh or (found.source or "").startswith(EMBEDDED)
+    print(
+        f"demo: exporting a fake tenant ({args.customers} generated customers, seed "
+        f"{args.seed}, injected faults) served on 127.0.0.1; no real tenant is contacted",
+        flush=True,
+    )
     async with FakeTenant(customers=args.customers, seed=args.seed, faults=DEMO_FAULTS) as tenant:
         async with AsyncClient(
             tenant.base_url,
@@ -260,13 +277,18 @@ async def _export_embedded(run: _Run, args: argparse.Namespace, demo: bool) -> i
                 tenant.api_key,
                 args,
                 source=source,
-                restart=restart,
+                restart=True,
                 adopt=adopt,
+                tenant=DEMO_TENANT,
                 tenant_limit=_enforced_limit(tenant.faults),
             )
         code = _report(result)
         verdict = await anyio.to_thread.run_sync(verify_export, result.output, tenant.data)
     print(verdict.line())
+    print(
+        f"that was a demo on fake data; to export your tenant, set PERFECTGYM_BASE_URL and "
+        f"PERFECTGYM_API_KEY and run: perfectgym export --output {args.output}"
+    )
     if not verdict.ok:
         return EXIT_INCOMPLETE
     return code
@@ -278,47 +300,123 @@ async def _export_remote(run: _Run, args: argparse.Namespace, base_url: str, key
     except (TypeError, ValueError) as exc:
         raise _BadInput(str(exc)) from None
     async with client:
+        source = tenant_identity(client.base_url)
         result = await _export(
             run,
             client,
             key,
             args,
-            source=client.base_url,
+            source=source,
             restart=args.fresh,
             adopt=args.fresh,
+            tenant=source,
             tenant_limit=None,
         )
     return _report(result)
 
 
-def _run_export(args: argparse.Namespace, *, demo: bool) -> int:
-    base_url = None if demo else (args.base_url or os.environ.get("PERFECTGYM_BASE_URL"))
-    key = None if demo else (args.api_key or os.environ.get("PERFECTGYM_API_KEY"))
-    run = _Run()
-    try:
-        if bool(base_url) != bool(key):
-            raise _BadInput(
-                "give both the base URL and the API key (--base-url/--api-key or "
-                "PERFECTGYM_BASE_URL/PERFECTGYM_API_KEY), or neither for the embedded demo tenant"
-            )
-        if base_url and key:
-            return anyio.run(_export_remote, run, args, base_url, key)
-        return anyio.run(_export_embedded, run, args, demo)
-    except _BadInput as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except ExportError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_INCOMPLETE
-    except _INTERRUPTED:
-        exporter = run.exporter
-        done = exporter.snapshot().exported if exporter is not None else 0
+def _run_export(args: argparse.Namespace) -> int:
+    base_url = args.base_url or os.environ.get("PERFECTGYM_BASE_URL")
+    key = args.api_key or os.environ.get("PERFECTGYM_API_KEY")
+    if not base_url or not key:
+        missing = " and ".join(
+            name
+            for name, value in (("PERFECTGYM_BASE_URL", base_url), ("PERFECTGYM_API_KEY", key))
+            if not value
+        )
         print(
-            f"\ninterrupted: {done} customers of this run are saved in {args.output}; "
-            "run the same command again to continue",
+            f"error: no tenant to export ({missing} not set): set PERFECTGYM_BASE_URL and "
+            "PERFECTGYM_API_KEY (or --base-url and --api-key); to try the tool on a fake "
+            "tenant, run: perfectgym demo",
             file=sys.stderr,
         )
-        return EXIT_INTERRUPTED
+        return EXIT_BAD_INPUT
+    return _run(args, _export_remote, args, base_url, key)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    return _run(args, _demo, args)
+
+
+# ------------------------------------------------------------------ running a command
+
+
+def _can_watch_sigterm() -> bool:
+    # Signal handlers belong to the main thread (main() may run in another, e.g. in tests).
+    return sys.platform != "win32" and threading.current_thread() is threading.main_thread()
+
+
+async def _watch_sigterm(
+    run: _Run,
+    scope: anyio.CancelScope,
+    *,
+    task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
+) -> None:
+    with anyio.open_signal_receiver(signal.SIGTERM) as signals:
+        task_status.started()
+        async for _ in signals:
+            # Stopped like Ctrl-C: fetched customers are still written, the file
+            # stays resumable. A second SIGTERM (the handler is gone) kills at once.
+            run.terminated = True
+            scope.cancel()
+            return
+
+
+async def _main(run: _Run, command: Callable[..., Awaitable[int]], *args: Any) -> int:
+    if not _can_watch_sigterm():
+        return await command(run, *args)
+    code = EXIT_TERMINATED  # unless the command returns
+    async with anyio.create_task_group() as group:
+        await group.start(_watch_sigterm, run, group.cancel_scope)
+        code = await command(run, *args)
+        group.cancel_scope.cancel()
+    return code
+
+
+def _leaves(exc: BaseException) -> list[BaseException]:
+    """The exceptions inside (nested) exception groups, or ``exc`` itself."""
+    inner = getattr(exc, "exceptions", None)
+    if not isinstance(inner, tuple) or not inner:
+        return [exc]
+    return [leaf for child in inner for leaf in _leaves(child)]
+
+
+def _stopped(run: _Run, args: argparse.Namespace) -> int:
+    exporter = run.exporter
+    done = exporter.snapshot().exported if exporter is not None else 0
+    again = (
+        "the demo starts over when run again"
+        if args.command == "demo"
+        else "run the same command again to continue"
+    )
+    what = "terminated (SIGTERM)" if run.terminated else "interrupted"
+    print(
+        f"\n{what}: {done} customers of this run are saved in {args.output}; {again}",
+        file=sys.stderr,
+    )
+    return EXIT_TERMINATED if run.terminated else EXIT_INTERRUPTED
+
+
+def _run(
+    args: argparse.Namespace, command: Callable[..., Awaitable[int]], *command_args: Any
+) -> int:
+    """Run ``command`` on an event loop; every expected way out is one line and an exit code."""
+    run = _Run()
+    try:
+        code: int = anyio.run(_main, run, command, *command_args)
+    except BaseException as exc:
+        # Task groups wrap what they raise in exception groups: look inside.
+        leaves = _leaves(exc)
+        for leaf in leaves:
+            if isinstance(leaf, (_BadInput, OutputError)):
+                print(f"error: {leaf}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+        if all(isinstance(leaf, _INTERRUPTED) for leaf in leaves):
+            return _stopped(run, args)
+        raise
+    if run.terminated:
+        return _stopped(run, args)
+    return code
 
 
 # ------------------------------------------------------------------ fake-tenant
@@ -352,7 +450,12 @@ def _run_fake_tenant(args: argparse.Namespace) -> int:
             latency=args.latency,
         )
         tenant = FakeTenant(
-            customers=args.customers, seed=args.seed, faults=faults, host=args.host, port=args.port
+            customers=args.customers,
+            seed=args.seed,
+            faults=faults,
+            api_key=args.api_key,
+            host=args.host,
+            port=args.port,
         )
     except ValueError as exc:  # an impossible fault configuration or customer count
         print(f"error: {exc}", file=sys.stderr)
@@ -384,22 +487,33 @@ def _positive(text: str) -> int:
     return value
 
 
-def _add_export_options(parser: argparse.ArgumentParser, *, concurrency: int) -> None:
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Shows each option's default, except where there is none to show."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default is None or action.default is False:
+            return action.help
+        return super()._get_help_string(action)
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("perfectgym_async")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree
+        import perfectgym_async
+
+        return str(getattr(perfectgym_async, "__version__", "unknown"))
+
+
+def _add_output_options(parser: argparse.ArgumentParser, *, concurrency: int) -> None:
     parser.add_argument(
-        "--output", type=Path, default=Path(DEFAULT_OUTPUT), help="SQLite file to write"
+        "--output",
+        type=Path,
+        default=Path(DEFAULT_OUTPUT),
+        help="SQLite file to write: a new file, or an earlier export of the same tenant",
     )
     parser.add_argument(
         "--concurrency", type=_positive, default=concurrency, help="customers fetched at once"
-    )
-    parser.add_argument(
-        "--customers",
-        type=int,
-        default=DEMO_CUSTOMERS,
-        help="customers of the embedded tenant (when no base URL is given)",
-    )
-    parser.add_argument("--seed", type=int, default=DEMO_SEED, help="seed of the embedded tenant")
-    parser.add_argument(
-        "--fresh", action="store_true", help="discard what the output file holds and start over"
     )
     parser.add_argument(
         "--max-retries",
@@ -411,36 +525,75 @@ def _add_export_options(parser: argparse.ArgumentParser, *, concurrency: int) ->
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="perfectgym", description="Tools around the PerfectGym Next Open API SDK."
+        prog="perfectgym",
+        description="Tools around the PerfectGym Next Open API SDK.",
+        formatter_class=_HelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     export = commands.add_parser(
         "export",
         help="export every customer's balance and transactions into SQLite",
-        description="Export customers, balances and transactions into SQLite. Resumable: "
-        "a re-run continues where an interrupted one stopped. Without a base URL and key "
-        "it runs against an embedded fake tenant and verifies the result.",
+        description="Export customers, balances and transactions of your tenant into SQLite. "
+        "Resumable: a re-run continues where an interrupted one stopped. Needs the tenant's "
+        "base URL and API key; to try it on a fake tenant, run 'perfectgym demo'.",
+        formatter_class=_HelpFormatter,
     )
     export.add_argument("--base-url", help="tenant base URL (default: $PERFECTGYM_BASE_URL)")
     export.add_argument("--api-key", help="API key (default: $PERFECTGYM_API_KEY)")
-    _add_export_options(export, concurrency=16)
-    export.set_defaults(handler=lambda args: _run_export(args, demo=False))
+    _add_output_options(export, concurrency=16)
+    export.add_argument(
+        "--fresh",
+        action="store_true",
+        help="discard what the output file holds (also another tenant's export) and start over",
+    )
+    export.set_defaults(handler=_run_export)
 
     demo = commands.add_parser(
         "demo",
-        help="export the embedded fake tenant (with faults) from scratch and verify it",
+        help="export a fake tenant (embedded, with faults) from scratch and verify it",
+        description="Run the export against an embedded fake tenant with injected faults "
+        "(no real tenant is contacted), then check every row against the fake tenant.",
+        formatter_class=_HelpFormatter,
     )
-    _add_export_options(demo, concurrency=32)
-    demo.set_defaults(handler=lambda args: _run_export(args, demo=True))
+    _add_output_options(demo, concurrency=32)
+    demo.add_argument(
+        "--customers", type=int, default=DEMO_CUSTOMERS, help="customers of the fake tenant"
+    )
+    demo.add_argument("--seed", type=int, default=DEMO_SEED, help="seed of the fake tenant")
+    demo.add_argument(
+        "--fresh",
+        action="store_true",
+        help="may replace another tenant's export in the output file (an earlier demo is "
+        "always replaced)",
+    )
+    demo.set_defaults(handler=_run_demo)
 
-    fake = commands.add_parser("fake-tenant", help="serve a fake tenant until Ctrl-C")
-    fake.add_argument("--host", default="127.0.0.1")
-    fake.add_argument("--port", type=int, default=8080, help="0 picks a free port")
-    fake.add_argument("--customers", type=int, default=100)
-    fake.add_argument("--seed", type=int, default=0)
-    fake.add_argument("--rate-limit", type=_positive, help="requests per endpoint per window")
-    fake.add_argument("--rate-window", type=float, default=60.0, help="seconds")
+    fake = commands.add_parser(
+        "fake-tenant",
+        help="serve a fake tenant until Ctrl-C",
+        description="Serve a fake tenant with generated data (and optional faults) over HTTP.",
+        formatter_class=_HelpFormatter,
+    )
+    fake.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    fake.add_argument(
+        "--port", type=int, default=8080, help="port to listen on; 0 picks a free one"
+    )
+    fake.add_argument("--customers", type=int, default=100, help="customers to generate")
+    fake.add_argument("--seed", type=int, default=0, help="seed of the generated data and faults")
+    fake.add_argument(
+        "--api-key",
+        help="API key the tenant accepts (default: derived from --seed; printed at start)",
+    )
+    fake.add_argument(
+        "--rate-limit",
+        type=_positive,
+        help="requests per endpoint per window (default: no limit)",
+    )
+    fake.add_argument(
+        "--rate-window", type=float, default=60.0, help="seconds of a rate-limit window"
+    )
     fake.add_argument(
         "--throttle", type=float, default=0.0, help="probability of a 429 within the limit"
     )

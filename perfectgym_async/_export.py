@@ -10,7 +10,17 @@ results through one writer (off the event loop) into an SQLite file:
   are committed in the same transaction, so an interrupted run leaves no
   half-written customer, and a re-run skips every finished one;
 * ``failures`` holds every customer that still failed after the SDK's
-  retries, with the error; nothing is dropped silently.
+  retries (or whose fetch raised anything else), with the error; nothing is
+  dropped silently. Only an error of the output file stops the run.
+
+The file is the export's own: ``export_meta`` carries a format marker, the
+schema version and the tenant (its normalised base URL). Any other file (an
+SQLite database of something else, a file that is not SQLite) is refused
+before a byte of it is touched, and so is another tenant's export unless the
+caller allows replacing it. The writer holds SQLite's exclusive lock for the
+whole run, so a second export of the same file is refused rather than run
+twice, and the file is left in rollback-journal mode (no ``-wal``/``-shm``
+files next to it) when the run ends.
 
 Request, retry, 429 and 503 counts come from the SDK's own DEBUG log records
 (one per attempt), so they count what the transport really did.
@@ -19,14 +29,18 @@ Request, retry, 429 and 503 counts come from the SDK's own DEBUG log records
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import stat
 import time
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import pathname2url
 
 import anyio
 import attrs
@@ -39,20 +53,29 @@ from .errors import PerfectGymError
 from .types import format_datetime
 
 __all__ = [
+    "EXPORT_FORMAT",
     "SCHEMA_VERSION",
+    "ExistingOutput",
     "ExportError",
     "ExportProgress",
     "ExportResult",
     "Exporter",
     "OutputError",
+    "OutputInUseError",
     "RequestStats",
     "amount_text",
+    "inspect_output",
     "recorded_source",
+    "tenant_identity",
 ]
 
 T = TypeVar("T")
 
 SCHEMA_VERSION = "1"
+#: ``export_meta.format`` of every file this module writes: how an export is told
+#: apart from any other SQLite database.
+EXPORT_FORMAT = "perfectgym_async export"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 #: Largest slices the API allows: fewer requests for the same rows.
 CUSTOMER_SLICE = 500
@@ -121,7 +144,35 @@ class ExportError(Exception):
 
 
 class OutputError(ExportError):
-    """The output file cannot be opened, created or used."""
+    """The output file cannot be opened, created or used, or is not ours to write."""
+
+
+class OutputInUseError(OutputError):
+    """Another export (or another program) holds the output file."""
+
+
+def tenant_identity(source: str) -> str:
+    """``source`` as recorded in and compared with an export file.
+
+    An http(s) URL is normalised: scheme and host in lower case, the default
+    port (443 for https, 80 for http), credentials, query, fragment and trailing
+    slashes dropped, so ``https://X.example.com:443/`` and
+    ``https://x.example.com`` name the same tenant. Anything else is kept as is.
+    """
+    try:
+        parts = urlsplit(source.strip())
+        port = parts.port
+    except ValueError:
+        return source
+    scheme = parts.scheme.lower()
+    host = parts.hostname
+    if scheme not in ("http", "https") or not host:
+        return source
+    if ":" in host:  # IPv6
+        host = f"[{host}]"
+    default = 443 if scheme == "https" else 80
+    netloc = host if port in (None, default) else f"{host}:{port}"
+    return urlunsplit((scheme, netloc, parts.path.rstrip("/"), "", ""))
 
 
 def amount_text(value: Decimal | None) -> str | None:
@@ -156,56 +207,216 @@ _Outcome = _Finished | _Failed
 # ------------------------------------------------------------------ the SQLite file
 
 
-class _Store:
-    """The export file. Used by one writer at a time, from worker threads."""
+@attrs.frozen
+class ExistingOutput:
+    """What an output path holds before an export touches it (see :func:`inspect_output`)."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    #: ``"missing"``: no file; ``"empty"``: a zero-byte file; ``"export"``: an export
+    #: written by this module.
+    kind: Literal["missing", "empty", "export"]
+    #: The tenant of an ``"export"`` (normalised by :func:`tenant_identity`).
+    source: str | None = None
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", None)  # Python 3.11+
+    return name == "SQLITE_BUSY" or "database is locked" in str(exc)
+
+
+def _in_use(path: Path) -> OutputInUseError:
+    return OutputInUseError(
+        f"the output file {path} is in use by another export (or another program)"
+    )
+
+
+def _read_only_uri(path: Path, header: bytes) -> str:
+    url = pathname2url(os.path.abspath(path))
+    # A WAL database without its -wal file holds everything in the main file:
+    # read it as immutable, so not even a -shm file is created next to it.
+    if header[18:20] == b"\x02\x02" and not os.path.exists(f"{path}-wal"):
+        return f"file:{url}?immutable=1"
+    return f"file:{url}?mode=ro"
+
+
+def _read_meta(path: Path, header: bytes) -> dict[str, Any] | None:
+    """``export_meta`` of an SQLite file, None when it has none; never writes."""
+    try:
+        connection = sqlite3.connect(_read_only_uri(path, header), uri=True, timeout=0)
+    except sqlite3.Error as exc:
+        raise OutputError(f"cannot read the output file {path}: {exc}") from None
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if "export_meta" not in tables:
+            return None
+        try:
+            return dict(connection.execute("SELECT key, value FROM export_meta").fetchall())
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise
+            return None  # a table of that name, but not ours
+    except sqlite3.Error as exc:
+        if _is_busy(exc):
+            raise _in_use(path) from None
+        raise OutputError(f"cannot read the output file {path}: {exc}") from None
+    finally:
+        connection.close()
+
+
+def inspect_output(path: Path | str) -> ExistingOutput:
+    """What ``path`` holds, without changing a byte of it (nor creating files next to it).
+
+    Raises :class:`OutputError` for anything an export must not write to: a
+    directory, a file that is not SQLite, an SQLite database that is not an
+    export of this module (its ``export_meta`` carries :data:`EXPORT_FORMAT`), an
+    export of another schema version; :class:`OutputInUseError` while another
+    export holds it.
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return ExistingOutput("missing")
+    except OSError as exc:
+        raise OutputError(f"cannot use the output file {path}: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputError(f"cannot use the output file {path}: it is not a regular file")
+    if info.st_size == 0:
+        return ExistingOutput("empty")
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError as exc:
+        raise OutputError(f"cannot read the output file {path}: {exc.strerror or exc}") from None
+    if not header.startswith(_SQLITE_MAGIC):
+        raise OutputError(
+            f"refusing to overwrite the output file {path}: it is not an SQLite database "
+            "(choose another output file)"
+        )
+    meta = _read_meta(path, header)
+    if meta is None or meta.get("format") != EXPORT_FORMAT:
+        raise OutputError(
+            f"refusing to touch the output file {path}: it is an SQLite database, but not "
+            "an export of this tool (choose another output file)"
+        )
+    if meta.get("schema_version") != SCHEMA_VERSION:
+        raise OutputError(
+            f"the output file {path} was written by an incompatible version of this tool "
+            "(choose another output file)"
+        )
+    source = meta.get("source")
+    return ExistingOutput("export", tenant_identity(source) if isinstance(source, str) else None)
+
+
+def _admit(path: Path, found: ExistingOutput, source: str, *, adopt: bool) -> None:
+    """Refuse another tenant's export unless ``adopt``."""
+    if found.kind == "export" and found.source != source and not adopt:
+        raise OutputError(
+            f"{path} holds an export of {found.source}, not of {source}; "
+            "use --fresh to replace it, or choose another output file"
+        )
+
+
+class _Store:
+    """The export file. Used by one writer at a time, from worker threads.
+
+    The connection holds SQLite's exclusive lock from :meth:`open` to
+    :meth:`close`: no other export (nor any reader) uses the file meanwhile.
+    """
+
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        created: Literal["missing", "empty"] | None,
+    ) -> None:
         self._db = connection
+        self.path = path
+        #: What the path held before, when this store created the export there.
+        self.created = created
+        #: Whether a customer (finished or failed) was committed through this store.
+        self.stored_any = False
 
     @classmethod
     def open(cls, path: Path, source: str, *, restart: bool, adopt: bool) -> _Store:
-        """Open or create the file for ``source``.
+        """Open or create the export of ``source`` at ``path``.
 
-        An existing export of another source is refused unless ``adopt`` (then
-        it is cleared); ``restart`` clears the previous progress of this source.
+        Anything but a missing or zero-byte file or an export of this module is
+        refused untouched (:func:`inspect_output`), so is another source's export
+        unless ``adopt`` (then it is cleared); ``restart`` clears the previous
+        progress of this source.
         """
+        found = inspect_output(path)
+        _admit(path, found, source, adopt=adopt)
         try:
-            connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            connection = sqlite3.connect(
+                path, check_same_thread=False, isolation_level=None, timeout=0
+            )
         except sqlite3.Error as exc:
+            raise OutputError(f"cannot open the output file {path}: {exc}") from None
+        store = cls(connection, path, None if found.kind == "export" else found.kind)
+        try:
+            # Kept until close: the first access takes the lock and never gives it up.
+            connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+            connection.execute("BEGIN EXCLUSIVE")
+            try:
+                store._recheck(found)
+            finally:
+                connection.execute("COMMIT")
+        except BaseException as exc:
+            connection.close()  # nothing was written: the file is left as it is
+            if not isinstance(exc, sqlite3.Error):
+                raise
+            if _is_busy(exc):
+                raise _in_use(path) from None
             raise OutputError(f"cannot open the output file {path}: {exc}") from None
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.executescript(_SCHEMA)
-            store = cls(connection)
-            store._claim(path, source, restart=restart, adopt=adopt)
+            store._claim(source, restart=restart)
         except sqlite3.Error as exc:
-            connection.close()
+            store.close(discard=True)
             raise OutputError(f"cannot write the output file {path}: {exc}") from None
         except BaseException:
-            connection.close()
+            store.close(discard=True)
             raise
         return store
 
-    def _claim(self, path: Path, source: str, *, restart: bool, adopt: bool) -> None:
-        meta = dict(self._db.execute("SELECT key, value FROM export_meta").fetchall())
-        previous = meta.get("source")
-        if previous is not None and previous != source and not adopt:
-            raise OutputError(
-                f"{path} holds an export of {previous}, not of {source}; "
-                "choose another output file (or --fresh to replace it)"
-            )
-        if meta.get("schema_version", SCHEMA_VERSION) != SCHEMA_VERSION:
-            raise OutputError(f"{path} was written by an incompatible version of this tool")
+    def _recheck(self, found: ExistingOutput) -> None:
+        """Under the lock: the file still holds what :func:`inspect_output` saw."""
+        tables = {
+            row[0]
+            for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if found.kind == "export" and "export_meta" in tables:
+            meta = dict(self._db.execute("SELECT key, value FROM export_meta").fetchall())
+            source = meta.get("source")
+            if (
+                meta.get("format") == EXPORT_FORMAT
+                and meta.get("schema_version") == SCHEMA_VERSION
+                and isinstance(source, str)
+                and tenant_identity(source) == found.source
+            ):
+                return
+        elif found.kind != "export" and not tables:
+            return
+        raise OutputError(f"the output file {self.path} changed while it was opened; try again")
+
+    def _claim(self, source: str, *, restart: bool) -> None:
         self._db.execute("BEGIN IMMEDIATE")
         try:
-            if restart or previous != source:
+            meta = dict(self._db.execute("SELECT key, value FROM export_meta").fetchall())
+            previous = meta.get("source")
+            if restart or not isinstance(previous, str) or tenant_identity(previous) != source:
                 for table in _TABLES:
                     self._db.execute(f"DELETE FROM {table}")
             self._db.executemany(
                 "INSERT INTO export_meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [("source", source), ("schema_version", SCHEMA_VERSION)],
+                [("format", EXPORT_FORMAT), ("schema_version", SCHEMA_VERSION), ("source", source)],
             )
             self._db.execute("COMMIT")
         except BaseException:
@@ -215,26 +426,39 @@ class _Store:
     def finished_ids(self) -> set[int]:
         return {row[0] for row in self._db.execute("SELECT customer_id FROM export_state")}
 
-    def write(self, outcomes: Sequence[_Outcome]) -> None:
-        """Commit a batch: each finished customer's rows together with its mark."""
+    def write(self, outcomes: Sequence[_Outcome]) -> list[_Outcome]:
+        """Commit a batch: each finished customer's rows together with its mark.
+
+        Returns the outcomes as stored: a customer whose rows cannot be built
+        (say, a value the row format does not expect) is stored as a failure.
+        """
         at = _now_text()
+        stored: list[_Outcome] = []
         customers: list[tuple[Any, ...]] = []
         balances: list[tuple[Any, ...]] = []
         transactions: list[tuple[Any, ...]] = []
         finished: list[tuple[int, str]] = []
         failures: list[tuple[int, str, str]] = []
         for outcome in outcomes:
+            if isinstance(outcome, _Finished):
+                customer = outcome.customer
+                try:
+                    customer_row = _customer_row(customer, at)
+                    balance_row = _balance_row(customer.id, outcome.balance, at)
+                    rows = [_transaction_row(customer.id, "past", e, at) for e in outcome.past]
+                    rows += [
+                        _transaction_row(customer.id, "upcoming", e, at) for e in outcome.upcoming
+                    ]
+                except Exception as exc:
+                    outcome = _Failed(customer.id, f"cannot store: {_describe(exc)}")
+                else:
+                    customers.append(customer_row)
+                    balances.append(balance_row)
+                    transactions.extend(rows)
+                    finished.append((customer.id, at))
             if isinstance(outcome, _Failed):
                 failures.append((outcome.customer_id, outcome.error, at))
-                continue
-            customer = outcome.customer
-            customers.append(_customer_row(customer, at))
-            balances.append(_balance_row(customer.id, outcome.balance, at))
-            transactions.extend(_transaction_row(customer.id, "past", e, at) for e in outcome.past)
-            transactions.extend(
-                _transaction_row(customer.id, "upcoming", e, at) for e in outcome.upcoming
-            )
-            finished.append((customer.id, at))
+            stored.append(outcome)
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -288,9 +512,12 @@ class _Store:
                 failures,
             )
             db.execute("COMMIT")
+            self.stored_any = self.stored_any or bool(stored)
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # a failed COMMIT may have rolled back already
+                db.execute("ROLLBACK")
             raise
+        return stored
 
     def counts(self) -> dict[str, int]:
         return {
@@ -298,8 +525,31 @@ class _Store:
             for table in _TABLES
         }
 
-    def close(self) -> None:
-        self._db.close()
+    def close(self, *, discard: bool = False) -> None:
+        """Close the file, leaving it in rollback-journal mode (no -wal/-shm files).
+
+        ``discard``: if this store created the export (the path was missing or a
+        zero-byte file) and nothing but its metadata was written, put the path
+        back as it was.
+        """
+        db = self._db
+        unused = discard and self.created is not None and not self.stored_any
+        try:
+            # Checkpoints the WAL and deletes it: the file is complete on its own.
+            rollback_journal = db.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+        except sqlite3.Error:
+            rollback_journal = False
+        db.close()
+        try:
+            if rollback_journal:
+                # A -shm file left by a crashed run or a refused reader means nothing now.
+                Path(f"{self.path}-shm").unlink(missing_ok=True)
+            if unused and self.created == "missing":
+                self.path.unlink(missing_ok=True)
+            elif unused and self.created == "empty":
+                os.truncate(self.path, 0)
+        except OSError:
+            pass
 
 
 def _customer_row(customer: models.Customer, at: str) -> tuple[Any, ...]:
@@ -358,19 +608,14 @@ def _transaction_row(
 
 def recorded_source(path: Path) -> str | None:
     """The source an existing export file belongs to, or None (no file, not an export)."""
-    if not path.is_file():
-        return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
+        return inspect_output(path).source
+    except OutputError:
         return None
-    try:
-        row = connection.execute("SELECT value FROM export_meta WHERE key = 'source'").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        connection.close()
-    return row[0] if row else None
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
 
 
 # ------------------------------------------------------------------ request statistics
@@ -479,10 +724,17 @@ async def _collect(walk: AsyncIterator[T]) -> list[T]:
 class Exporter:
     """One export run of ``client``'s tenant into ``output``.
 
-    ``source`` names the tenant in the file (default: the base URL), so a
-    file is never resumed against another tenant. ``restart`` throws away the
-    progress of an earlier run of the same source; ``adopt`` allows replacing
-    an export of another source.
+    ``source`` names the tenant in the file (default: the base URL; URLs are
+    normalised by :func:`tenant_identity`), so a file is never resumed against
+    another tenant. ``restart`` throws away the progress of an earlier run of
+    the same source; ``adopt`` allows replacing an export of another source.
+    A file that is not an export of this module is never written to.
+
+    A customer whose fetch raises (after the SDK's retries, or anything else,
+    such as a parser's ``ValueError``) is recorded in ``failures`` and the run
+    goes on; an error of the output file stops the run with
+    :class:`OutputError`. A run that stores nothing and does not complete
+    leaves no file behind where there was none (nor a zero-byte file changed).
     """
 
     def __init__(
@@ -503,7 +755,7 @@ class Exporter:
         self.output = Path(output)
         self.concurrency = concurrency
         self._statuses = tuple(statuses)
-        self.source = source or client.base_url
+        self.source = tenant_identity(source or client.base_url)
         self._restart = restart
         self._adopt = adopt
         self._flush_interval = flush_interval
@@ -522,6 +774,7 @@ class Exporter:
         self._scope: anyio.CancelScope | None = None
         self._store: _Store | None = None
         self._ran = False
+        self._completed = False
 
     def snapshot(self) -> ExportProgress:
         stats = self.stats
@@ -539,8 +792,26 @@ class Exporter:
             elapsed=time.monotonic() - self._started,
         )
 
+    def check_output(self) -> ExistingOutput:
+        """Raise :class:`OutputError` if :meth:`open` would refuse the output; never writes.
+
+        Blocking (it reads the file's header and metadata); a cheap check before
+        anything else is done, such as contacting the tenant.
+        """
+        found = inspect_output(self.output)
+        _admit(self.output, found, self.source, adopt=self._adopt)
+        if found.kind == "missing":
+            if not self.output.absolute().parent.is_dir():
+                raise OutputError(f"cannot create the output file {self.output}: no such directory")
+        elif not os.access(self.output, os.W_OK):
+            raise OutputError(f"cannot write the output file {self.output}: permission denied")
+        return found
+
     async def open(self) -> None:
-        """Open (or create) the output file; raises OutputError. ``run`` does it if needed."""
+        """Open (or create) and lock the output file; raises OutputError.
+
+        ``run`` does it if needed.
+        """
         if self._store is None:
             self._store = await anyio.to_thread.run_sync(
                 lambda: _Store.open(
@@ -552,8 +823,9 @@ class Exporter:
         """Close the output file if :meth:`open` left it open (``run`` always closes it)."""
         store, self._store = self._store, None
         if store is not None:
+            discard = not self._completed
             with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(store.close)
+                await anyio.to_thread.run_sync(lambda: store.close(discard=discard))
 
     async def run(self) -> ExportResult:
         """Export every customer not finished by an earlier run."""
@@ -566,11 +838,12 @@ class Exporter:
         assert store is not None  # opened above
         try:
             with self.stats.attached():
-                finished = await anyio.to_thread.run_sync(store.finished_ids)
+                finished = await self._read(store.finished_ids)
                 await self._export(store, finished)
             if self._write_error is not None:
-                raise ExportError(self._write_error)
-            totals = await anyio.to_thread.run_sync(store.counts)
+                raise OutputError(self._write_error)
+            totals = await self._read(store.counts)
+            self._completed = self._listing_error is None
         finally:
             await self.aclose()
         return ExportResult(
@@ -580,6 +853,12 @@ class Exporter:
             totals=totals,
             listing_error=self._listing_error,
         )
+
+    async def _read(self, query: Callable[[], T]) -> T:
+        try:
+            return await anyio.to_thread.run_sync(query)
+        except sqlite3.Error as exc:
+            raise OutputError(f"reading {self.output} failed: {exc}") from None
 
     async def _export(self, store: _Store, finished: set[int]) -> None:
         send, receive = anyio.create_memory_object_stream[models.Customer](self.concurrency * 2)
@@ -615,8 +894,10 @@ class Exporter:
                                 self._skipped += 1
                                 continue
                             await send.send(customer)
-                except PerfectGymError as exc:
-                    self._listing_error = f"listing {status} customers failed: {exc}"
+                except Exception as exc:
+                    # The SDK's errors say what they are; anything else is named.
+                    reason = str(exc) if isinstance(exc, PerfectGymError) else _describe(exc)
+                    self._listing_error = f"listing {status} customers failed: {reason}"
                     return
         self._listing_done = True
 
@@ -641,8 +922,10 @@ class Exporter:
                     customer.id, slice_size=TRANSACTION_SLICE
                 )
             )
-        except PerfectGymError as exc:
-            return _Failed(customer.id, f"{type(exc).__name__}: {exc}")
+        except Exception as exc:
+            # Not only the SDK's errors: a bug or a surprise in one customer's data
+            # must not cost the others. Cancellation (a BaseException) still stops.
+            return _Failed(customer.id, _describe(exc))
         return _Finished(customer, balance, past, upcoming)
 
     async def _write_loop(self, store: _Store) -> None:
@@ -662,13 +945,13 @@ class Exporter:
         # One thread call per batch: SQLite never blocks the event loop, and a
         # cancelled run waits for the batch's COMMIT rather than abandoning it.
         try:
-            await anyio.to_thread.run_sync(store.write, batch)
+            stored = await anyio.to_thread.run_sync(store.write, batch)
         except sqlite3.Error as exc:
             self._write_error = f"writing {self.output} failed: {exc}"
             if self._scope is not None:
                 self._scope.cancel()  # nothing more can be stored: stop fetching
             return
-        for outcome in batch:
+        for outcome in stored:
             if isinstance(outcome, _Failed):
                 self._failed += 1
             else:

@@ -442,6 +442,7 @@ class Client(SyncClientBase):
         rate_limit: RateLimit | None = _UNSET,
         language: str | None = None,
         connection_limit: int = _constants.DEFAULT_CONNECTION_LIMIT,
+        max_response_size: int = _constants.DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             AsyncClient(
@@ -453,6 +454,7 @@ class Client(SyncClientBase):
                 rate_limit=rate_limit,
                 language=language,
                 connection_limit=connection_limit,
+                max_response_size=max_response_size,
             )
         )
         self.appointments = AppointmentsSyncNamespace(self._runner)

@@ -10,21 +10,25 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import pytest
 
-from perfectgym_async import AsyncClient, RateLimit, RateLimitError, RetryPolicy
-from perfectgym_async._cli import DEMO_RATE_LIMIT, _ProgressPrinter, main
+from perfectgym_async import AsyncClient, RateLimit, RateLimitError, RetryPolicy, _export, models
+from perfectgym_async._cli import DEMO_RATE_LIMIT, EMBEDDED, _ProgressPrinter, main
+from perfectgym_async._client import CustomersAccountNamespace
 from perfectgym_async._export import (
+    ExistingOutput,
     Exporter,
     ExportProgress,
     ExportResult,
     OutputError,
+    OutputInUseError,
     recorded_source,
+    tenant_identity,
 )
 from perfectgym_async.testing import FakeTenant, Faults, verify_export
 
@@ -315,17 +319,20 @@ def test_demo_exports_and_verifies(
     output = tmp_path / "demo.sqlite"
     assert main(["demo", "--customers", "40", "--output", str(output)]) == 0
     out = capsys.readouterr().out
+    assert out.startswith("demo: exporting a fake tenant (40 generated customers")
+    assert "no real tenant is contacted" in out
+    assert f"export of 40 customers from the demo (fake) tenant into {output}" in out
     assert "verification: OK - 40 customers," in out
     limit = DEMO_RATE_LIMIT.requests
     assert f"rate limit: client {limit} requests per 1 s per endpoint; tenant {limit}" in out
-    # The demo starts over each time; a plain export resumes the same embedded tenant.
+    # The demo starts over each time.
     assert main(["demo", "--customers", "40", "--output", str(output)]) == 0
     assert "40 exported, 0 finished earlier" in capsys.readouterr().out
-    assert main(["export", "--customers", "40", "--output", str(output)]) == 0
-    assert "0 exported, 40 finished earlier" in capsys.readouterr().out
     # Another demo may replace a demo export; an export of a real tenant is never replaced.
     assert main(["demo", "--customers", "30", "--output", str(output)]) == 0
     assert "verification: OK - 30 customers," in capsys.readouterr().out
+    # Neither the export nor the verification leaves -wal/-shm files next to the output.
+    assert [p.name for p in tmp_path.iterdir()] == ["demo.sqlite"]
 
 
 def test_unreachable_base_url_is_one_line_and_exit_2(
@@ -339,6 +346,7 @@ def test_unreachable_base_url_is_one_line_and_exit_2(
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: cannot reach {url}")
     assert SECRET not in captured.err + captured.out
+    assert list(tmp_path.iterdir()) == [], "a failed run left a new file behind"
 
 
 @pytest.mark.parametrize("where", ["missing-dir/out.sqlite", ".", "not-sqlite.txt"])
@@ -354,32 +362,61 @@ def test_unusable_output_is_one_line_and_exit_2(
     assert len(lines) == 1 and "output file" in lines[0] and lines[0].startswith("error: ")
 
 
-def test_half_the_credentials_is_bad_input(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("given", "missing"),
+    [
+        ({}, "PERFECTGYM_BASE_URL and PERFECTGYM_API_KEY"),
+        ({"PERFECTGYM_BASE_URL": "https://x.example"}, "PERFECTGYM_API_KEY"),
+        ({"PERFECTGYM_API_KEY": SECRET}, "PERFECTGYM_BASE_URL"),
+    ],
+)
+def test_export_without_a_tenant_is_one_line_and_exit_2(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    given: dict[str, str],
+    missing: str,
 ) -> None:
+    """No silent fallback to the embedded fake tenant: that is `perfectgym demo`."""
+    monkeypatch.delenv("PERFECTGYM_BASE_URL", raising=False)
     monkeypatch.delenv("PERFECTGYM_API_KEY", raising=False)
-    code = main(["export", "--base-url", "https://x.example", "--output", str(tmp_path / "o")])
-    assert code == 2
-    assert capsys.readouterr().err.startswith("error: give both the base URL and the API key")
+    for name, value in given.items():
+        monkeypatch.setenv(name, value)
+    output = tmp_path / "o.sqlite"
+    assert main(["export", "--output", str(output)]) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: no tenant to export ({missing} not")
+    assert "PERFECTGYM_BASE_URL and PERFECTGYM_API_KEY" in lines[0]
+    assert "perfectgym demo" in lines[0]
+    assert captured.out == "" and SECRET not in captured.err
+    assert not output.exists()
 
 
-async def test_wrong_key_is_one_line_and_exit_2(
-    fake_tenant_factory: FakeTenantFactory, tmp_path: Path
+@pytest.mark.parametrize("before", ["missing", "zero bytes", "an export, with --fresh"])
+async def test_wrong_key_is_one_line_and_exit_2_and_leaves_the_output_as_it_was(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path, before: str
 ) -> None:
     tenant = await fake_tenant_factory(customers=3)
+    output = tmp_path / "x.sqlite"
+    fresh: list[str] = []
+    if before == "zero bytes":
+        output.touch()
+    elif before.startswith("an export"):
+        await export(tenant, output)
+        fresh = ["--fresh"]  # must not clear the file before the key is known to work
+    snapshot = output.read_bytes() if output.exists() else None
+    mark = len(tenant.requests)
     result = await run_cli(
-        "export",
-        "--base-url",
-        tenant.base_url,
-        "--api-key",
-        SECRET,
-        "--output",
-        str(tmp_path / "x.sqlite"),
-    )
+        "export", "--base-url", tenant.base_url, "--api-key", SECRET, "--output", str(output),
+        *fresh,
+    )  # fmt: skip
     assert result.returncode == 2
     assert result.stderr == f"error: {tenant.base_url} rejected the API key (HTTP 401)\n"
     assert SECRET not in result.stdout
-    assert [r.method for r in tenant.requests] == ["HEAD"]
+    assert [r.method for r in tenant.requests[mark:]] == ["HEAD"]
+    assert (output.read_bytes() if output.exists() else None) == snapshot
+    assert [p.name for p in tmp_path.iterdir()] == ([] if snapshot is None else [output.name])
 
 
 async def test_failed_customers_make_the_command_exit_1(
@@ -430,3 +467,348 @@ def test_progress_bar_on_a_terminal(terminal: _Terminal) -> None:
     assert text.startswith("\r[" + "#" * 15 + "." * 15 + "] 500/1000 customers")
     assert "1300 requests, 12 retries, 2 429s, 9 503s, 3.5 s" in text
     assert text.endswith("\r\x1b[K")
+
+
+# ---------------------------------------------------------------------- whose file it is
+
+
+def _foreign_database(path: Path) -> None:
+    """A user's own database: tables an export would write to, rows it must keep."""
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+        db.execute("CREATE TABLE failures (customer_id INTEGER PRIMARY KEY, error TEXT)")
+        db.executemany("INSERT INTO customers VALUES (?, ?)", [(1, "Ada"), (2, "Grace")])
+    db.close()
+
+
+def _foreign_wal_database(path: Path) -> None:
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    db.execute("INSERT INTO customers VALUES (1, 'Ada')")
+    db.commit()
+    db.close()
+
+
+def _lookalike_database(path: Path) -> None:
+    """An ``export_meta`` table, but not an export's."""
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE export_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute("INSERT INTO export_meta VALUES ('source', 'my crm')")
+    db.close()
+
+
+def _text_file(path: Path) -> None:
+    path.write_text("name,balance\nAda,12.50\n")
+
+
+def _garbage_after_an_sqlite_header(path: Path) -> None:
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 16)
+
+
+FOREIGN_FILES: dict[str, Callable[[Path], None]] = {
+    "sqlite database": _foreign_database,
+    "sqlite database in WAL mode": _foreign_wal_database,
+    "sqlite database with an export_meta table": _lookalike_database,
+    "text file": _text_file,
+    "sqlite header, then garbage": _garbage_after_an_sqlite_header,
+}
+
+
+@pytest.mark.parametrize("kind", FOREIGN_FILES)
+@pytest.mark.parametrize("command", ["export", "export --fresh", "demo", "demo --fresh"])
+def test_a_file_that_is_not_an_export_is_refused_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, command: str
+) -> None:
+    output = tmp_path / "mine.db"
+    FOREIGN_FILES[kind](output)
+    before = output.read_bytes()
+    # Refused before the tenant is contacted: nothing listens on this port.
+    tenant = ["--base-url", f"http://127.0.0.1:{free_port()}", "--api-key", SECRET]
+    argv = [*command.split(), "--output", str(output)]
+    if argv[0] == "export":
+        argv += tenant
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), captured.err
+    assert str(output) in lines[0] and "output file" in lines[0]
+    assert "cannot reach" not in lines[0]
+    assert output.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["mine.db"]
+
+
+async def test_another_tenants_export_is_refused_untouched_unless_fresh(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path
+) -> None:
+    one = await fake_tenant_factory(customers=6, seed=1)
+    two = await fake_tenant_factory(customers=4, seed=2)
+    output = tmp_path / "x.sqlite"
+    await export(one, output)
+    before = output.read_bytes()
+    credentials = ["--base-url", two.base_url, "--api-key", two.api_key]
+
+    result = await run_cli("export", *credentials, "--output", str(output))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: {output} holds an export of {one.base_url}, not of {two.base_url}; "
+        "use --fresh to replace it, or choose another output file\n"
+    )
+    assert output.read_bytes() == before
+    assert two.requests == [], "the other tenant was contacted"
+    # Neither does the demo replace it.
+    result = await run_cli("demo", "--customers", "3", "--output", str(output))
+    assert result.returncode == 2 and "use --fresh" in result.stderr
+    assert output.read_bytes() == before
+
+    result = await run_cli("export", *credentials, "--output", str(output), "--fresh")
+    assert result.returncode == 0, result.stderr
+    assert recorded_source(output) == two.base_url
+    assert finished_ids(output) == listable(two)
+    assert verify_export(output, two.data).ok
+
+
+def test_tenant_identity_is_normalised() -> None:
+    same = [
+        "https://X.example.com:443/",
+        "https://x.example.com",
+        "HTTPS://x.EXAMPLE.com/",
+        "https://user:secret@x.example.com//",
+    ]
+    assert {tenant_identity(url) for url in same} == {"https://x.example.com"}
+    assert tenant_identity("http://Gym.example:80/api/") == "http://gym.example/api"
+    assert tenant_identity("http://gym.example:8080/") == "http://gym.example:8080"
+    assert tenant_identity("https://gym.example:80") == "https://gym.example:80"
+    assert tenant_identity("http://[::1]:80/") == "http://[::1]"
+    assert tenant_identity(f"{EMBEDDED} (seed 7)") == f"{EMBEDDED} (seed 7)"
+
+
+async def test_the_same_tenant_spelled_differently_resumes(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path
+) -> None:
+    tenant = await fake_tenant_factory(customers=8, seed=3)
+    output = tmp_path / "x.sqlite"
+    await export(tenant, output, source="https://X.example.com:443/")
+    assert recorded_source(output) == "https://x.example.com"
+    result = await export(tenant, output, source="https://x.example.com")
+    assert result.progress.skipped == len(listable(tenant)) and result.progress.exported == 0
+
+
+async def test_a_zero_byte_file_is_adopted(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path
+) -> None:
+    tenant = await fake_tenant_factory(customers=5, seed=6)
+    output = tmp_path / "x.sqlite"
+    output.touch()
+    result = await export(tenant, output)
+    assert result.ok and verify_export(output, tenant.data).ok
+
+
+@pytest.mark.parametrize("before", ["missing", "zero bytes"])
+async def test_a_run_that_stores_nothing_leaves_the_path_as_it_was(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path, before: str
+) -> None:
+    tenant = await fake_tenant_factory(
+        customers=5, faults=Faults(unavailable=1.0, paths={"/v1/customers"})
+    )
+    output = tmp_path / "x.sqlite"
+    if before == "zero bytes":
+        output.touch()
+    async with AsyncClient(tenant.base_url, tenant.api_key, max_retries=0) as client:
+        result = await Exporter(client, output).run()
+    assert result.listing_error is not None and result.progress.listed == 0
+    if before == "missing":
+        assert not output.exists()
+    else:
+        assert output.read_bytes() == b""
+    assert [p.name for p in tmp_path.iterdir()] == ([] if before == "missing" else ["x.sqlite"])
+
+
+async def test_a_second_export_of_the_same_file_is_refused_while_one_runs(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tenant = await fake_tenant_factory(customers=60, seed=5, faults=Faults(latency=0.01))
+    output = tmp_path / "x.sqlite"
+    second = ["export", "--base-url", tenant.base_url, "--api-key", tenant.api_key,
+              "--output", str(output)]  # fmt: skip
+    async with AsyncClient(tenant.base_url, tenant.api_key, retry_policy=FAST) as client:
+        exporter = Exporter(client, output, concurrency=2)
+        async with anyio.create_task_group() as group:
+            group.start_soon(exporter.run)
+            while exporter.snapshot().exported < 5:
+                await anyio.sleep(0.01)
+            code = await anyio.to_thread.run_sync(main, second)
+            group.cancel_scope.cancel()
+    assert code == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        f"error: the output file {output} is in use by another export (or another program)"
+    ]
+    assert tenant.count("HEAD", "/v1/customers") == 0, "the second export contacted the tenant"
+    # The lock went with the first run: nothing is left next to the file, and it resumes.
+    assert [p.name for p in tmp_path.iterdir()] == ["x.sqlite"]
+    result = await export(tenant, output)
+    assert result.ok and result.progress.skipped >= 5
+    assert verify_export(output, tenant.data).ok
+    assert [p.name for p in tmp_path.iterdir()] == ["x.sqlite"]
+
+
+def test_a_file_that_changed_after_the_check_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under the lock, the file is looked at again before a byte is written."""
+    output = tmp_path / "mine.db"
+    _foreign_database(output)
+    before = output.read_bytes()
+    # As if the file appeared between the check (nothing there) and the opening.
+    monkeypatch.setattr(_export, "inspect_output", lambda path: ExistingOutput("missing"))
+    with pytest.raises(OutputError, match="changed while it was opened"):
+        _export._Store.open(output, "https://a.example", restart=False, adopt=False)
+    assert output.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["mine.db"]
+
+
+def test_the_lock_is_taken_when_the_file_is_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "x.sqlite"
+    source = "https://a.example"
+    first = _export._Store.open(output, source, restart=False, adopt=False)
+    try:
+        with pytest.raises(OutputInUseError):  # seen by the check
+            _export._Store.open(output, source, restart=False, adopt=False)
+        # Checked before the first run took the lock: the lock itself refuses.
+        found = ExistingOutput("export", source)
+        monkeypatch.setattr(_export, "inspect_output", lambda path: found)
+        with pytest.raises(OutputInUseError, match="in use by another export"):
+            _export._Store.open(output, source, restart=True, adopt=False)
+    finally:
+        first.close()
+    assert recorded_source(output) == source
+    assert [p.name for p in tmp_path.iterdir()] == ["x.sqlite"]
+
+
+# ---------------------------------------------------------------------- one customer's failure
+
+
+def test_a_customer_whose_fetch_raises_anything_is_a_failure_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = CustomersAccountNamespace.get_customers_account_balance_data
+    with FakeTenant(customers=30, seed=12).serve_in_thread() as tenant:
+        customers = listable(tenant)
+        broken = sorted(customers)[3]
+
+        async def balance(
+            self: CustomersAccountNamespace, customer_id: int, **kwargs: Any
+        ) -> models.CustomerAccountBalance:
+            if customer_id == broken:
+                raise ValueError("a parser met something new")
+            return await original(self, customer_id, **kwargs)
+
+        monkeypatch.setattr(
+            CustomersAccountNamespace, "get_customers_account_balance_data", balance
+        )
+        output = tmp_path / "x.sqlite"
+        code = main(["export", "--base-url", tenant.base_url, "--api-key", tenant.api_key,
+                     "--output", str(output)])  # fmt: skip
+    assert code == 1
+    captured = capsys.readouterr()
+    assert "error: 1 customers failed" in captured.err and "Traceback" not in captured.err
+    with sqlite3.connect(output) as db:
+        failures = dict(db.execute("SELECT customer_id, error FROM failures"))
+    assert failures == {broken: "ValueError: a parser met something new"}
+    assert finished_ids(output) == customers - {broken}
+    assert_partial_export_is_consistent(output, tenant, customers - {broken})
+
+
+async def test_a_customer_whose_rows_cannot_be_built_is_a_failure_row(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tenant = await fake_tenant_factory(customers=20, seed=13)
+    customers = {c for c in listable(tenant) if tenant.data.past_transactions[c]}
+    broken = sorted(customers)[0]
+    original = _export._transaction_row
+
+    def row(customer_id: int, kind: str, entry: Any, at: str) -> tuple[Any, ...]:
+        if customer_id == broken:
+            raise KeyError("unexpected")
+        return original(customer_id, kind, entry, at)
+
+    monkeypatch.setattr(_export, "_transaction_row", row)
+    output = tmp_path / "x.sqlite"
+    result = await export(tenant, output)
+    assert result.progress.failed == 1 and result.progress.exported == len(listable(tenant)) - 1
+    with sqlite3.connect(output) as db:
+        failures = dict(db.execute("SELECT customer_id, error FROM failures"))
+    assert failures == {broken: "cannot store: KeyError: 'unexpected'"}
+    assert_partial_export_is_consistent(output, tenant, listable(tenant) - {broken})
+
+
+def test_an_output_error_mid_run_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = _export._Store.write
+    calls = 0
+
+    def write(self: _export._Store, outcomes: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls > 1:
+            raise sqlite3.OperationalError("database or disk is full")
+        return original(self, outcomes)
+
+    monkeypatch.setattr(_export._Store, "write", write)
+    output = tmp_path / "x.sqlite"
+    with FakeTenant(customers=80, seed=14, faults=Faults(latency=0.02)).serve_in_thread() as tenant:
+        argv = ["export", "--base-url", tenant.base_url, "--api-key", tenant.api_key,
+                "--output", str(output), "--concurrency", "4"]  # fmt: skip
+        assert main(argv) == 2
+        captured = capsys.readouterr()
+        assert calls == 2
+        assert captured.err.splitlines() == [
+            f"error: writing {output} failed: database or disk is full"
+        ]
+        assert "Traceback" not in captured.err + captured.out
+        # The first batch is kept, the lock is gone: the next run resumes.
+        done = finished_ids(output)
+        assert done and [p.name for p in tmp_path.iterdir()] == ["x.sqlite"]
+        monkeypatch.setattr(_export._Store, "write", original)
+        assert main(argv) == 0
+        assert f"{len(done)} finished earlier" in capsys.readouterr().out
+        assert verify_export(output, tenant.data).ok
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs POSIX signals")
+async def test_sigterm_is_handled_like_ctrl_c(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path
+) -> None:
+    tenant = await fake_tenant_factory(customers=150, seed=9, faults=Faults(latency=0.02))
+    output = tmp_path / "export.sqlite"
+    command = [
+        sys.executable, "-m", "perfectgym_async", "export", "--base-url", tenant.base_url,
+        "--api-key", tenant.api_key, "--output", str(output), "--concurrency", "4",
+    ]  # fmt: skip
+    async with await anyio.open_process(command) as process:
+        with anyio.fail_after(20):
+            while tenant.count("GET", BALANCES, status=200) < 40:
+                await anyio.sleep(0.02)
+            process.send_signal(signal.SIGTERM)
+            await process.wait()
+        assert process.stderr is not None
+        stderr = "".join([chunk.decode() async for chunk in process.stderr])
+    assert process.returncode == 143, stderr
+    assert "terminated (SIGTERM): " in stderr and "run the same command again" in stderr
+    assert "Traceback" not in stderr
+
+    done = finished_ids(output)
+    customers = listable(tenant)
+    assert 0 < len(done) < len(customers)
+    assert_partial_export_is_consistent(output, tenant, done)
+    assert [p.name for p in tmp_path.iterdir()] == ["export.sqlite"]
+    mark = len(tenant.requests)
+    tenant.faults = Faults()
+    result = await export(tenant, output, concurrency=8)
+    assert result.ok and result.progress.skipped == len(done)
+    assert verify_export(output, tenant.data).ok
+    assert not done & set(fetched_customers(tenant, mark))

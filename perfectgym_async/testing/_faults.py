@@ -9,6 +9,7 @@ of a failed request gets a fresh draw.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import time
@@ -40,6 +41,16 @@ def _paths(value: Iterable[str] | None) -> frozenset[str] | None:
     return None if value is None else frozenset(value)
 
 
+@functools.cache
+def served_templates() -> frozenset[str]:
+    """The path templates of every operation the fake tenant serves (its handler table)."""
+    from ._handlers import IMAGE_PATH, TenantApi
+
+    # routes() only binds the handler methods: no data is needed to read the table.
+    table = TenantApi.__new__(TenantApi).routes()
+    return frozenset(template for _, template, _ in table if template != IMAGE_PATH)
+
+
 @attrs.frozen(kw_only=True)
 class Faults:
     """What goes wrong on the fake tenant, and how often.
@@ -60,7 +71,8 @@ class Faults:
     * ``latency`` + up to ``latency_jitter`` seconds are added to each request.
     * ``methods``: the HTTP methods random faults and latency apply to.
     * ``paths``: the path templates (e.g. ``/v1/customers/{customerId}``) random
-      faults and latency apply to; ``None`` means every path.
+      faults and latency apply to; ``None`` means every path. A template the
+      tenant does not serve is refused (``ValueError``).
     * ``include_head``: the HEAD key check is left alone unless this is true.
     * ``state_change``: when a 503 or a dropped connection hits a POST that
       changes state (booking, payment, payment instrument, lead creation):
@@ -96,8 +108,15 @@ class Faults:
             raise ValueError("Faults.rate_limit_window must be > 0")
         if not self.methods <= {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"}:
             raise ValueError(f"Faults.methods holds HTTP methods, got {sorted(self.methods)}")
-        if self.paths is not None and not all(path.startswith("/") for path in self.paths):
-            raise ValueError("Faults.paths holds path templates such as '/v1/customers'")
+        if self.paths is not None:
+            served = served_templates()
+            unknown = sorted(self.paths - served)
+            if unknown:
+                raise ValueError(
+                    f"Faults.paths: the fake tenant serves no path "
+                    f"{' or '.join(repr(path) for path in unknown)}; "
+                    f"valid path templates: {', '.join(sorted(served))}"
+                )
         if self.state_change not in ("before", "after"):
             raise ValueError("Faults.state_change must be 'before' or 'after'")
 
