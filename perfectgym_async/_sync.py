@@ -17,8 +17,19 @@ Design choices, and why:
 * The caller waits in short timed slices, so Ctrl-C is seen promptly even where
   a lock wait cannot be interrupted by a signal (Windows); the interrupted
   coroutine is cancelled, and the client stays usable.
+* Handing a call over takes no lock: ``close()`` only sets a flag, and the loop
+  thread, where everything is serialised, refuses calls that reach it after the
+  shutdown began. A garbage collection can run a finaliser in any thread at any
+  allocation, the middle of a hand-over included, so no finaliser here blocks or
+  takes a lock: the work it needs (closing an abandoned iterator's async
+  generator, closing a forgotten client) is queued on the loop and not waited for.
+* Each ``iter_*`` async generator is closed by this module alone, on the loop,
+  after any ``__anext__`` of it still running there: open ones are kept
+  reachable (``_Core.sources``) so that asyncio's own finaliser hook never closes
+  one concurrently, and every task made for that has its outcome consumed.
 * The thread is a daemon and a forgotten client is closed by a finaliser, so a
-  script that never calls ``close()`` still exits (with a ResourceWarning).
+  script that never calls ``close()`` still exits (with a ResourceWarning); at
+  exit, the loop threads get a moment to finish closing their sessions.
 * Code already running on the loop thread cannot block on it; such calls fail
   at once with :class:`LoopThreadCallError` instead of deadlocking.
 """
@@ -26,9 +37,13 @@ Design choices, and why:
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
+import logging
 import os
+import sys
 import threading
+import time
 import warnings
 import weakref
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator
@@ -38,6 +53,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import anyio
 from anyio.from_thread import BlockingPortal
 
+from ._constants import LOGGER_NAME
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._transport import AsyncTransport
@@ -53,8 +69,10 @@ _C = TypeVar("_C", bound="SyncClientBase")
 #: How long a blocked caller sleeps between checks that the loop thread is alive;
 #: also the worst-case Ctrl-C latency where signals cannot interrupt a lock wait.
 _POLL_INTERVAL = 0.1
-#: How long the finaliser of a forgotten Client waits for its loop thread to stop.
+#: How long interpreter exit waits for the loop threads of closing clients to stop.
 _FINALIZE_TIMEOUT = 5.0
+
+logger = logging.getLogger(LOGGER_NAME)
 
 _CLOSED = "this Client is closed; create a new one"
 _FORKED = (
@@ -120,23 +138,32 @@ class _Core:
         "active",
         "client",
         "closed",
+        "closing",
         "ident",
-        "lock",
         "loop",
         "portal",
         "reason",
+        "sources",
+        "stopping",
         "thread",
     )
 
     def __init__(self, client: AsyncTransport) -> None:
         self.client = client
-        # Guards ``closed`` against submissions, so that every call scheduled before
-        # close() runs (and is cancelled) before the shutdown does.
-        self.lock = threading.Lock()
+        #: Set by close() in the caller's thread; read without a lock (see _start).
         self.closed = False
         self.reason = _CLOSED
+        #: Set on the loop thread when the shutdown is scheduled; from then on the
+        #: loop refuses new calls. Only touched on the loop thread.
+        self.stopping = False
         #: Jobs started on the loop and not finished; only touched on the loop thread.
         self.active: set[_Job] = set()
+        #: The async iterators of open sync iterators. Holding them here keeps them
+        #: from ever being garbage while open, so asyncio's finaliser hook never
+        #: closes one behind our back (and concurrently with our own close).
+        self.sources: set[AsyncIterator[Any]] = set()
+        #: Tasks closing abandoned iterators; only touched on the loop thread.
+        self.closing: set[asyncio.Task[None]] = set()
         ready: Future[tuple[asyncio.AbstractEventLoop, BlockingPortal]] = Future()
         self.thread = threading.Thread(
             target=_serve, args=(ready,), name="perfectgym-sync-loop", daemon=True
@@ -145,19 +172,22 @@ class _Core:
         self.loop, self.portal = ready.result()
         self.ident = self.thread.ident
         _LIVE.add(self)
+        _LOOP_THREADS.add(self.thread)
 
     # ------------------------------------------------------------- caller side
 
     def submit(self, func: Callable[..., Coroutine[Any, Any, Any]], args: Any, kwargs: Any) -> _Job:
+        # No lock: a finaliser run by a garbage collection in the middle of this
+        # could not take it again. A call racing with close() is refused on the
+        # loop thread instead (see _start).
+        if self.closed:
+            raise ClientClosedError(self.reason)
         job = _Job(func, args, kwargs)
-        with self.lock:
-            if self.closed:
-                raise ClientClosedError(self.reason)
-            try:
-                self.loop.call_soon_threadsafe(self._start, job)
-            except RuntimeError:  # the loop ended without close(): its thread died
-                self.closed = True
-                raise ClientClosedError(f"{self.reason} (its event loop has stopped)") from None
+        try:
+            self.loop.call_soon_threadsafe(self._start, job)
+        except RuntimeError:  # the loop ended without close(): its thread died
+            self.closed = True
+            raise ClientClosedError(f"{self.reason} (its event loop has stopped)") from None
         return job
 
     def on_loop_thread(self) -> bool:
@@ -196,15 +226,15 @@ class _Core:
             self.loop.call_soon_threadsafe(self._cancel, job)
 
     def close(self, *, wait: bool) -> None:
+        """Shut the loop down; ``wait=False`` is what a finaliser may call (no lock, no wait)."""
         job: _Job | None = None
-        with self.lock:
-            if not self.closed:
-                self.closed = True
-                job = _Job(self._shutdown, (), {})
-                try:
-                    self.loop.call_soon_threadsafe(self._start, job)
-                except RuntimeError:
-                    job = None  # the loop already ended; there is nothing to shut down
+        if not self.closed:
+            self.closed = True
+            job = _Job(self._shutdown, (), {})
+            try:
+                self.loop.call_soon_threadsafe(self._begin_shutdown, job)
+            except RuntimeError:
+                job = None  # the loop already ended; there is nothing to shut down
         if not wait:
             return
         if job is not None:
@@ -214,9 +244,27 @@ class _Core:
         while self.thread.is_alive():
             self.thread.join(_POLL_INTERVAL)
 
+    def close_source_soon(self, source: AsyncIterator[Any]) -> None:
+        """Have the loop close an abandoned iterator's ``source``; returns at once.
+
+        Called from a generator's ``finally``, which a garbage collection may run in
+        any thread at any moment: it takes no lock and waits for nothing.
+        """
+        if self.closed:
+            return  # the loop's shutdown closes every async generator still open
+        # A closed loop raises RuntimeError, and has closed its async generators.
+        with contextlib.suppress(RuntimeError):
+            self.loop.call_soon_threadsafe(self._close_source, source)
+
     # ------------------------------------------------------------- loop side
 
     def _start(self, job: _Job) -> None:
+        if self.stopping:
+            # Handed over while close() ran: the shutdown has begun and will not
+            # cancel it. The caller gets ClientClosedError (see wait()).
+            job.error = asyncio.CancelledError()
+            job.done.release()
+            return
         self.active.add(job)
         coro = self._execute(job)
         try:
@@ -243,31 +291,77 @@ class _Core:
         if job.task is not None:
             job.task.cancel()
 
+    def _begin_shutdown(self, job: _Job) -> None:
+        if self.stopping:
+            # Another close() got here first; its shutdown is under way, and the
+            # caller of this one just waits for the thread to end.
+            job.done.release()
+            return
+        self._start(job)
+        self.stopping = True
+
     async def _shutdown(self) -> None:
         try:
             # Calls still in flight fail with ClientClosedError rather than with
             # whatever a request on a closing session happens to raise.
-            pending = [job.task for job in self.active if job.task is not None]
             current = asyncio.current_task()
-            pending = [task for task in pending if task is not current]
+            pending = {job.task for job in self.active if job.task is not None} - {current}
             for task in pending:
                 task.cancel()
+            # Abandoned iterators finish closing (they drop their prefetch) first.
+            pending |= self.closing
             if pending:
                 await asyncio.wait(pending)
             await self.client.aclose()
         finally:
             await self.portal.stop()
 
+    def _close_source(self, source: AsyncIterator[Any]) -> None:
+        if self.stopping:
+            return  # the loop's shutdown closes every async generator still open
+        coro = self._aclose(source)
+        try:
+            task = self.loop.create_task(coro)
+        except BaseException:
+            coro.close()
+            raise
+        self.closing.add(task)
+        task.add_done_callback(self._source_closed)
+
+    async def _aclose(self, source: AsyncIterator[Any]) -> None:
+        try:
+            # aclose() on an async generator with an __anext__ still running raises
+            # RuntimeError: an interrupted caller's __anext__ (being cancelled) ends first.
+            running = {
+                job.task
+                for job in self.active
+                if job.func is _anext and job.args[0] is source and job.task is not None
+            }
+            if running:
+                await asyncio.wait(running)
+            aclose = getattr(source, "aclose", None)
+            if aclose is not None:
+                await aclose()
+        finally:
+            self.sources.discard(source)
+
+    def _source_closed(self, task: asyncio.Task[None]) -> None:
+        self.closing.discard(task)
+        # Consumed here, so asyncio never logs "Task exception was never retrieved".
+        if not task.cancelled() and (error := task.exception()) is not None:
+            logger.warning("closing an abandoned iterator failed", exc_info=error)
+
 
 #: Every live core, so that a forked child can disable the ones it inherited.
 _LIVE: weakref.WeakSet[_Core] = weakref.WeakSet()
+#: Every running loop thread (a running thread stays referenced by ``threading``).
+_LOOP_THREADS: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
 
 
 def _after_fork_in_child() -> None:
     # The child has the parent's objects but not its threads: without this, a
     # call would wait forever for a loop that is not running.
     for core in list(_LIVE):
-        core.lock = threading.Lock()
         core.closed = True
         core.reason = _FORKED
 
@@ -277,7 +371,7 @@ if hasattr(os, "register_at_fork"):
 
 
 def _collect(core: _Core) -> None:
-    """Finaliser of a SyncRunner that was never closed (garbage or interpreter exit)."""
+    """Finaliser of a SyncRunner that was never closed: queues the shutdown, never waits."""
     if core.closed:
         return
     try:
@@ -287,10 +381,26 @@ def _collect(core: _Core) -> None:
             stacklevel=2,
         )
     finally:
-        on_loop = core.on_loop_thread()
         core.close(wait=False)
-        if not on_loop:
-            core.thread.join(_FINALIZE_TIMEOUT)
+
+
+@atexit.register
+def _at_exit() -> None:
+    """Close the clients still open at interpreter exit, then let every loop thread finish.
+
+    Finalisers do not wait for a loop thread, so this is where the waiting happens:
+    the interpreter would otherwise stop the daemon threads halfway through closing
+    their sessions.
+    """
+    for core in list(_LIVE):
+        try:
+            _collect(core)
+        except Exception as exc:  # as weakref.finalize reports a failing finaliser at exit
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    deadline = time.monotonic() + _FINALIZE_TIMEOUT
+    for thread in list(_LOOP_THREADS):
+        if thread is not threading.current_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 async def _anext(source: AsyncIterator[Any]) -> Any:
@@ -299,17 +409,6 @@ async def _anext(source: AsyncIterator[Any]) -> Any:
     except StopAsyncIteration:
         # Returned, not raised: a coroutine must not leak StopAsyncIteration.
         return _EXHAUSTED
-
-
-async def _aclose(source: AsyncIterator[Any], last: _Job | None) -> None:
-    task = last.task if last is not None else None
-    if task is not None and not task.done():
-        # An interrupted __anext__ is still unwinding, and aclose() on a running
-        # async generator raises RuntimeError: let it finish first.
-        await asyncio.wait({task})
-    aclose = getattr(source, "aclose", None)
-    if aclose is not None:
-        await aclose()
 
 
 _EXHAUSTED: Any = object()
@@ -328,6 +427,7 @@ class SyncRunner:
     def __init__(self, client: AsyncTransport) -> None:
         self._core = _Core(client)
         self._finalizer = weakref.finalize(self, _collect, self._core)
+        self._finalizer.atexit = False  # _at_exit closes it, and waits
 
     @property
     def closed(self) -> bool:
@@ -358,8 +458,9 @@ class SyncRunner:
 
         ``func`` is called here, in the caller's thread, so its arguments are checked
         before anything is sent, as on the async side. Each item is one ``__anext__`` on the loop;
-        stopping early (``break``, an exception, ``close()``) closes the async
-        iterator, which drops any slice it was prefetching.
+        stopping early (``break``, an exception, ``close()``, garbage collection)
+        has the loop close the async iterator, which drops any slice it was
+        prefetching; that close is queued, not waited for.
         """
         core = self._core
         if core.on_loop_thread():
@@ -370,29 +471,22 @@ class SyncRunner:
 
     def _drain(self, source: AsyncIterator[T]) -> Generator[T, None, None]:
         core = self._core
-        last: _Job | None = None
+        core.sources.add(source)
         exhausted = False
         try:
             while True:
-                last = core.submit(_anext, (source,), {})
-                item = core.wait(last)
+                item = core.wait(core.submit(_anext, (source,), {}))
                 if item is _EXHAUSTED:
                     exhausted = True
                     return
                 yield item
         finally:
-            if not exhausted:
-                self._close_source(source, last)
-
-    def _close_source(self, source: AsyncIterator[Any], last: _Job | None) -> None:
-        core = self._core
-        try:
-            job = core.submit(_aclose, (source, last), {})
-        except ClientClosedError:
-            return  # the loop's shutdown finalises any async generator left open
-        if not core.on_loop_thread():
-            # On the loop thread (a garbage collection there) the job just runs later.
-            core.wait(job)
+            # A garbage collection may run this in any thread, even in the middle of
+            # another call's hand-over: the close is queued, never waited for.
+            if exhausted:
+                core.sources.discard(source)
+            else:
+                core.close_source_soon(source)
 
     def close(self) -> None:
         """Close the AsyncClient and stop the loop thread. Safe to call twice."""
