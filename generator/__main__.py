@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -16,7 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def generate(root: Path = ROOT) -> dict[str, str]:
     document = yaml.safe_load((root / "spec" / "openapi.yaml").read_text(encoding="utf-8"))
-    return render_all(load_api(document))
+    files = render_all(load_api(document))
+    # The fake tenant answers every operation from the spec; the runtime package has no
+    # YAML parser, so it gets the same document as JSON.
+    files["perfectgym_async/testing/openapi.json"] = (
+        json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False, default=str) + "\n"
+    )
+    return files
 
 
 def main(argv: list[str] | None = None) -> int:

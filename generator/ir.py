@@ -78,6 +78,8 @@ class Param:
     #: A list sent as the parameter repeated (``?key=A&key=B``).
     multi: bool = False
     deprecated: bool = False
+    #: Human-readable constraints for the docs: type, range, default, enum values.
+    constraint_doc: str = ""
 
 
 @dataclass
@@ -103,6 +105,8 @@ class Operation:
     json_part: tuple[str, str] | None = None
     json_part_required: bool = True
     deprecated: bool = False
+    #: ``x-download``: (name, field holding the temporary link) for a file companion.
+    download: tuple[str, str] | None = None
     #: "model", "list", "page" or "none"
     response_kind: str = "none"
     #: Annotation of the returned value (for "page", the item model).
@@ -245,14 +249,19 @@ class _Builder:
                 default_doc=single.default_doc,
                 multi=True,
                 deprecated=bool(raw.get("deprecated")),
+                constraint_doc="a list of: "
+                + single.constraint_doc
+                + (f"; at most {int(limit)} items" if limit is not None else ""),
             )
         name = snake(raw["name"])
         kind = schema.get("type")
         fmt = schema.get("format")
         required = bool(raw.get("required")) or raw.get("in") == "path"
         default_doc = "" if "default" not in schema else repr(schema["default"])
+        docs: list[str] = []
         if raw["name"] == "offset":
             annotation, check = "str | int", f'check_offset("{name}", {name})'
+            docs.append("the offset the previous slice returned")
         elif "enum" in schema or "$ref" in schema:
             enum_name = (
                 self.enum_for(
@@ -261,7 +270,12 @@ class _Builder:
                 if "$ref" in schema
                 else self.enum_for(schema, pascal(op_id) + pascal(raw["name"]))
             )
-            annotation, check = f"{enum_name} | str", f'check_enum("{name}", {name})'
+            values = tuple(v for _, v in self.enums[enum_name].members)
+            annotation = f"{enum_name} | str"
+            # A plain string must be a value this SDK knows; an enum member always passes,
+            # so a value newer than the SDK is sent as ``EnumName("NEW_VALUE")``.
+            check = f'check_enum("{name}", {name}, {values!r})'
+            docs.append(f"{enum_name}, one of {', '.join(values)}")
         elif kind == "integer":
             bounds = []
             # Ids (path parameters, and query parameters named ...Id) are never negative.
@@ -277,10 +291,19 @@ class _Builder:
                 bounds.append(f"maximum={int(schema['maximum'])}")
             extra = "".join(", " + b for b in bounds)
             annotation, check = "int", f'check_int("{name}", {name}{extra})'
+            low, high = schema.get("minimum", minimum), schema.get("maximum")
+            if low is not None and high is not None and high < 2**31 - 1:
+                docs.append(f"int, {int(low)} to {int(high)}")
+            elif low is not None and int(low) >= 0:
+                docs.append(f"int, >= {int(low)}")
+            else:
+                docs.append("int")
         elif kind == "string" and fmt == "date":
             annotation, check = "date", f'check_date("{name}", {name})'
+            docs.append("datetime.date")
         elif kind == "string":
             annotation, check = "str", f'check_str("{name}", {name})'
+            docs.append("str, not empty")
         else:
             raise ValueError(f"{op_id}: unsupported parameter {raw['name']!r}: {schema!r}")
         return Param(
@@ -293,6 +316,12 @@ class _Builder:
             description=_doc(raw.get("description")),
             default_doc=default_doc,
             deprecated=bool(raw.get("deprecated")),
+            constraint_doc="; ".join(
+                docs
+                + ([f"default {schema['default']}"] if "default" in schema else [])
+                + (["required"] if required and raw.get("in") == "query" else [])
+                + (["deprecated by the API"] if raw.get("deprecated") else [])
+            ),
         )
 
     def operation(self, path: str, method: str, raw: dict[str, Any]) -> Operation:
@@ -320,6 +349,9 @@ class _Builder:
             query_params=[p for p in params if p.location == "query"],
             deprecated=bool(raw.get("deprecated")),
         )
+        download = raw.get("x-download")
+        if download is not None:
+            op.download = (str(download["name"]), str(download["urlField"]))
         for p in op.path_params:
             if "{" + p.wire + "}" not in path:
                 raise ValueError(f"{op_id}: path parameter {p.wire} not in {path}")

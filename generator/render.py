@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from .ir import Api, Operation, pascal
+from .ir import Api, Operation, pascal, snake
 
 __all__ = ["render_all"]
 
@@ -115,6 +115,13 @@ class _Signatures:
             return f"Page[models.{op.response_type}]"
         return _qualify(op.response_type, self.names)
 
+    def return_doc(self, op: Operation) -> str:
+        if op.response_kind == "page":
+            return f"``Page[models.{op.response_type}]``: ``result``, ``has_next``, ``offset``."
+        if op.response_kind == "none":
+            return "nothing: the API answers without a body."
+        return f"``{_qualify(op.response_type, self.names)}``."
+
     def runtime_type(self, op: Operation) -> str:
         return _qualify(op.response_type, self.names)
 
@@ -138,6 +145,7 @@ def _environment(api: Api) -> jinja2.Environment:
         pyrepr=repr,
         docline=_docline,
         pascal=pascal,
+        snake=snake,
         build_signature=sig.build_signature,
         call_signature=sig.call_signature,
         build_call=sig.build_call,
@@ -145,6 +153,7 @@ def _environment(api: Api) -> jinja2.Environment:
         return_annotation=sig.return_annotation,
         runtime_type=sig.runtime_type,
         body_runtime=sig.body_runtime,
+        return_doc=sig.return_doc,
     )
     return env
 
@@ -254,8 +263,12 @@ def render_all(api: Api, package: str = "perfectgym_async") -> dict[str, str]:
         f"{package}/_client.py": env.get_template("client.py.jinja").render(api=api),
         f"{package}/_sync_client.py": env.get_template("sync_client.py.jinja").render(api=api),
     }
+    files["docs/coverage.md"] = env.get_template("coverage.md.jinja").render(api=api)
     for tag in api.tags:
         files[f"{package}/api/{tag.module}.py"] = env.get_template("api_module.py.jinja").render(
             tag=tag
         )
-    return {path: format_source(source, path) for path, source in sorted(files.items())}
+    return {
+        path: source if path.endswith(".md") else format_source(source, path)
+        for path, source in sorted(files.items())
+    }

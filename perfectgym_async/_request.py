@@ -131,8 +131,17 @@ def check_date(name: str, value: Any) -> str:
     return value.isoformat()
 
 
-def check_enum(name: str, value: Any) -> str:
-    """An enum query argument: a member or its string; unknown strings pass (the API grows)."""
+def check_enum(name: str, value: Any, known: tuple[str, ...] = ()) -> str:
+    """An enum argument: a member of its enum, or a string naming a known value.
+
+    A plain string outside ``known`` is refused (``"member"`` for ``"MEMBER"`` would
+    only come back as a 400). A member always passes, also one built explicitly for a
+    value newer than this SDK (``CustomerStatus("NEW_STATUS")``): that is the way to
+    send it.
+    """
     if isinstance(value, Enum):
-        value = value.value
-    return check_str(name, value)
+        return check_str(name, value.value)
+    text = check_str(name, value)
+    if known and text not in known:
+        raise ValueError(f"{name} must be one of {', '.join(known)}; got {text!r}")
+    return text

@@ -10,7 +10,9 @@ Generated from spec/openapi.yaml by ``python -m generator``; edit the spec, not 
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+import os
+import warnings
+from collections.abc import Generator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -21,7 +23,25 @@ from ._retry import RetryPolicy
 from ._sync import SyncClientBase, SyncRunner
 from ._transport import _UNSET
 from ._upload import FileInput
-from .api import appointments, customers, customers_account, leads
+from .api import (
+    appointments,
+    checkin_vouchers,
+    classes,
+    cross_studio,
+    customers,
+    customers_account,
+    customers_communication,
+    customers_self_service,
+    devices,
+    employees,
+    finance,
+    leads,
+    membership_self_service,
+    memberships,
+    payments,
+    studios,
+    trial_offers,
+)
 from .types import Page, Timeout
 
 __all__ = ["Client"]
@@ -151,13 +171,398 @@ class AppointmentsSyncNamespace:
         )
 
 
-class CustomersSyncNamespace:
-    """Customer data, profile images and access restrictions."""
+class CheckinVouchersSyncNamespace:
+    """Redemption of check-in vouchers."""
 
     __slots__ = ("_runner",)
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
+
+    def redeem_checkin_voucher(
+        self,
+        body: models.CheckinVoucherRedeem | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CheckinVoucherRedeemResultDto:
+        """Redeem a check-in voucher (blocking; see :func:`perfectgym_async.api.checkin_vouchers.redeem_checkin_voucher`)."""
+        return self._runner.call(
+            checkin_vouchers.redeem_checkin_voucher, body=body, timeout=timeout
+        )
+
+
+class ClassesSyncNamespace:
+    """Classes, their slots and class bookings."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def book_class_slot(
+        self,
+        body: models.ClassSlotBookingRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.ClassSlotBookingResult:
+        """Book a class slot (blocking; see :func:`perfectgym_async.api.classes.book_class_slot`)."""
+        return self._runner.call(classes.book_class_slot, body=body, timeout=timeout)
+
+    def cancel_class_slot_by_id(
+        self,
+        booking_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Cancel a class booking (blocking; see :func:`perfectgym_async.api.classes.cancel_class_slot_by_id`)."""
+        return self._runner.call(
+            classes.cancel_class_slot_by_id, booking_id=booking_id, timeout=timeout
+        )
+
+    def get_active_classes(
+        self,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.Class]:
+        """List classes (blocking; see :func:`perfectgym_async.api.classes.get_active_classes`)."""
+        return self._runner.call(
+            classes.get_active_classes, offset=offset, slice_size=slice_size, timeout=timeout
+        )
+
+    def iter_active_classes(
+        self,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.Class, None, None]:
+        """Every item of ``getActiveClasses``, slice by slice (see :func:`perfectgym_async.api.classes.iter_active_classes`)."""
+        return self._runner.iterate(
+            classes.iter_active_classes, offset=offset, slice_size=slice_size, timeout=timeout
+        )
+
+    def get_class_booking_by_id(
+        self,
+        booking_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.ClassSlotBookingResult:
+        """Get a class booking (blocking; see :func:`perfectgym_async.api.classes.get_class_booking_by_id`)."""
+        return self._runner.call(
+            classes.get_class_booking_by_id, booking_id=booking_id, timeout=timeout
+        )
+
+    def get_class_bookings_by_customer_id(
+        self,
+        *,
+        customer_id: int,
+        timeout: Timeout | None = None,
+    ) -> list[models.ClassSlotBookingResult]:
+        """List a customer's class bookings (blocking; see :func:`perfectgym_async.api.classes.get_class_bookings_by_customer_id`)."""
+        return self._runner.call(
+            classes.get_class_bookings_by_customer_id, customer_id=customer_id, timeout=timeout
+        )
+
+    def get_class_by_id(
+        self,
+        class_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.Class:
+        """Get a class (blocking; see :func:`perfectgym_async.api.classes.get_class_by_id`)."""
+        return self._runner.call(classes.get_class_by_id, class_id=class_id, timeout=timeout)
+
+    def get_class_slot_by_id(
+        self,
+        class_id: int,
+        class_slot_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.ClassSlot:
+        """Get a class slot (blocking; see :func:`perfectgym_async.api.classes.get_class_slot_by_id`)."""
+        return self._runner.call(
+            classes.get_class_slot_by_id,
+            class_id=class_id,
+            class_slot_id=class_slot_id,
+            timeout=timeout,
+        )
+
+    def get_class_slots(
+        self,
+        class_id: int,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.ClassSlot]:
+        """List slots of a class (blocking; see :func:`perfectgym_async.api.classes.get_class_slots`)."""
+        return self._runner.call(
+            classes.get_class_slots,
+            class_id=class_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def iter_class_slots(
+        self,
+        class_id: int,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.ClassSlot, None, None]:
+        """Every item of ``getClassSlots``, slice by slice (see :func:`perfectgym_async.api.classes.iter_class_slots`)."""
+        return self._runner.iterate(
+            classes.iter_class_slots,
+            class_id=class_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def get_class_slots_for_multiple_classes(
+        self,
+        *,
+        days_ahead: int | None = None,
+        slot_window_start_date: date | None = None,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.ClassSlot]:
+        """List slots of all classes (blocking; see :func:`perfectgym_async.api.classes.get_class_slots_for_multiple_classes`)."""
+        return self._runner.call(
+            classes.get_class_slots_for_multiple_classes,
+            days_ahead=days_ahead,
+            slot_window_start_date=slot_window_start_date,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def iter_class_slots_for_multiple_classes(
+        self,
+        *,
+        days_ahead: int | None = None,
+        slot_window_start_date: date | None = None,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.ClassSlot, None, None]:
+        """Every item of ``getClassSlotsForMultipleClasses``, slice by slice (see :func:`perfectgym_async.api.classes.iter_class_slots_for_multiple_classes`)."""
+        return self._runner.iterate(
+            classes.iter_class_slots_for_multiple_classes,
+            days_ahead=days_ahead,
+            slot_window_start_date=slot_window_start_date,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def validate_class_slot(
+        self,
+        body: models.ClassSlotBookingRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.ClassSlotBookingValidationResult:
+        """Validate a class booking (blocking; see :func:`perfectgym_async.api.classes.validate_class_slot`)."""
+        return self._runner.call(classes.validate_class_slot, body=body, timeout=timeout)
+
+
+class CrossStudioSyncNamespace:
+    """Customers, check-ins and membership offers across partner studios."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_cross_studio_customer_by(
+        self,
+        *,
+        card_number: str | None = None,
+        card_number_format: models.CardNumberFormat | str | None = None,
+        debtor_id: str | None = None,
+        barcode: str | None = None,
+        pin: str | None = None,
+        customer_number: str | None = None,
+        qr_code_uuid: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.Customer:
+        """Find a customer across studios by an identifier (blocking; see :func:`perfectgym_async.api.cross_studio.get_cross_studio_customer_by`)."""
+        return self._runner.call(
+            cross_studio.get_cross_studio_customer_by,
+            card_number=card_number,
+            card_number_format=card_number_format,
+            debtor_id=debtor_id,
+            barcode=barcode,
+            pin=pin,
+            customer_number=customer_number,
+            qr_code_uuid=qr_code_uuid,
+            timeout=timeout,
+        )
+
+    def get_cross_studio_customer_by_id(
+        self,
+        customer_id: int,
+        *,
+        card_number_format: models.CardNumberFormat | str | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.Customer:
+        """Get a customer across studios (blocking; see :func:`perfectgym_async.api.cross_studio.get_cross_studio_customer_by_id`)."""
+        return self._runner.call(
+            cross_studio.get_cross_studio_customer_by_id,
+            customer_id=customer_id,
+            card_number_format=card_number_format,
+            timeout=timeout,
+        )
+
+    def get_cross_studio_customers_checkin_history(
+        self,
+        customer_id: int,
+        *,
+        from_date: date | None = None,
+        to_date: date | None = None,
+        slice_size: int | None = None,
+        offset: str | int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.CustomerCheckin]:
+        """List a customer's check-ins across studios (blocking; see :func:`perfectgym_async.api.cross_studio.get_cross_studio_customers_checkin_history`)."""
+        return self._runner.call(
+            cross_studio.get_cross_studio_customers_checkin_history,
+            customer_id=customer_id,
+            from_date=from_date,
+            to_date=to_date,
+            slice_size=slice_size,
+            offset=offset,
+            timeout=timeout,
+        )
+
+    def iter_cross_studio_customers_checkin_history(
+        self,
+        customer_id: int,
+        *,
+        from_date: date | None = None,
+        to_date: date | None = None,
+        slice_size: int | None = None,
+        offset: str | int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.CustomerCheckin, None, None]:
+        """Every item of ``getCrossStudioCustomersCheckinHistory``, slice by slice (see :func:`perfectgym_async.api.cross_studio.iter_cross_studio_customers_checkin_history`)."""
+        return self._runner.iterate(
+            cross_studio.iter_cross_studio_customers_checkin_history,
+            customer_id=customer_id,
+            from_date=from_date,
+            to_date=to_date,
+            slice_size=slice_size,
+            offset=offset,
+            timeout=timeout,
+        )
+
+    def get_studios_with_active_membership_offers(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.StudioInformationBase]:
+        """List studios that sell memberships (blocking; see :func:`perfectgym_async.api.cross_studio.get_studios_with_active_membership_offers`)."""
+        return self._runner.call(
+            cross_studio.get_studios_with_active_membership_offers, timeout=timeout
+        )
+
+    def search_cross_studio_customers(
+        self,
+        body: models.CustomerSearchRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.Customer]:
+        """Search customers across studios (blocking; see :func:`perfectgym_async.api.cross_studio.search_cross_studio_customers`)."""
+        return self._runner.call(
+            cross_studio.search_cross_studio_customers, body=body, timeout=timeout
+        )
+
+
+class CustomersSyncNamespace:
+    """Customer data, contracts, documents, access media, benefits and check-ins."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def add_access_medium(
+        self,
+        customer_id: int,
+        body: models.AccessMediumDto | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.AccessMediumDto:
+        """Add an access medium to a customer (deprecated) (deprecated by the API) (blocking; see :func:`perfectgym_async.api.customers.add_access_medium`)."""
+        warnings.warn(
+            "addAccessMedium (PUT /v1/customers/{customerId}/access-medium) is deprecated by the API",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self._runner.call(
+            customers._add_access_medium_unwarned,
+            customer_id=customer_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def add_access_mediums(
+        self,
+        customer_id: int,
+        body: models.AccessMediumDto | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.AccessMediumDto:
+        """Add an access medium to a customer (blocking; see :func:`perfectgym_async.api.customers.add_access_mediums`)."""
+        return self._runner.call(
+            customers.add_access_mediums, customer_id=customer_id, body=body, timeout=timeout
+        )
+
+    def create_customer(
+        self,
+        body: models.MembershipSignupCustomer | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CustomerCreateResult:
+        """Create a customer (blocking; see :func:`perfectgym_async.api.customers.create_customer`)."""
+        return self._runner.call(customers.create_customer, body=body, timeout=timeout)
+
+    def create_customer_weighing(
+        self,
+        customer_id: int,
+        body: models.CustomerWeighings | Mapping[str, Any],
+        *,
+        benefit_key: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.CustomerWeighings:
+        """Save a customer's weighing results (blocking; see :func:`perfectgym_async.api.customers.create_customer_weighing`)."""
+        return self._runner.call(
+            customers.create_customer_weighing,
+            customer_id=customer_id,
+            body=body,
+            benefit_key=benefit_key,
+            timeout=timeout,
+        )
+
+    def delete_access_mediums(
+        self,
+        customer_id: int,
+        access_medium_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Delete a customer's access medium (blocking; see :func:`perfectgym_async.api.customers.delete_access_mediums`)."""
+        return self._runner.call(
+            customers.delete_access_mediums,
+            customer_id=customer_id,
+            access_medium_id=access_medium_id,
+            timeout=timeout,
+        )
 
     def delete_access_restriction(
         self,
@@ -168,6 +573,79 @@ class CustomersSyncNamespace:
         """Delete a customer's access restriction (blocking; see :func:`perfectgym_async.api.customers.delete_access_restriction`)."""
         return self._runner.call(
             customers.delete_access_restriction, customer_id=customer_id, timeout=timeout
+        )
+
+    def get_additional_information_fields(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.AdditionalInformationField]:
+        """List additional information fields (blocking; see :func:`perfectgym_async.api.customers.get_additional_information_fields`)."""
+        return self._runner.call(customers.get_additional_information_fields, timeout=timeout)
+
+    def get_benefits(
+        self,
+        customer_id: int,
+        *,
+        key: Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[models.BenefitValidationDto]:
+        """Check a customer's benefits (blocking; see :func:`perfectgym_async.api.customers.get_benefits`)."""
+        return self._runner.call(
+            customers.get_benefits, customer_id=customer_id, key=key, timeout=timeout
+        )
+
+    def get_benefits_by_card_number(
+        self,
+        *,
+        card_number: str,
+        card_number_format: models.CardNumberFormat | str | None = None,
+        key: Sequence[str] | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[models.BenefitValidationDto]:
+        """Check benefits of a customer found by card number (blocking; see :func:`perfectgym_async.api.customers.get_benefits_by_card_number`)."""
+        return self._runner.call(
+            customers.get_benefits_by_card_number,
+            card_number=card_number,
+            card_number_format=card_number_format,
+            key=key,
+            timeout=timeout,
+        )
+
+    def get_customer_access_code(
+        self,
+        customer_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.CustomerAccessCode:
+        """Get a customer's access code (blocking; see :func:`perfectgym_async.api.customers.get_customer_access_code`)."""
+        return self._runner.call(
+            customers.get_customer_access_code, customer_id=customer_id, timeout=timeout
+        )
+
+    def get_customer_by(
+        self,
+        *,
+        card_number: str | None = None,
+        card_number_format: models.CardNumberFormat | str | None = None,
+        debtor_id: str | None = None,
+        barcode: str | None = None,
+        pin: str | None = None,
+        customer_number: str | None = None,
+        qr_code_uuid: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.Customer:
+        """Find a customer by an identifier (blocking; see :func:`perfectgym_async.api.customers.get_customer_by`)."""
+        return self._runner.call(
+            customers.get_customer_by,
+            card_number=card_number,
+            card_number_format=card_number_format,
+            debtor_id=debtor_id,
+            barcode=barcode,
+            pin=pin,
+            customer_number=customer_number,
+            qr_code_uuid=qr_code_uuid,
+            timeout=timeout,
         )
 
     def get_customer_by_id(
@@ -182,6 +660,54 @@ class CustomersSyncNamespace:
             customers.get_customer_by_id,
             customer_id=customer_id,
             card_number_format=card_number_format,
+            timeout=timeout,
+        )
+
+    def get_customer_contracts_by(
+        self,
+        *,
+        card_number: str | None = None,
+        card_number_format: models.CardNumberFormat | str | None = None,
+        debtor_id: str | None = None,
+        barcode: str | None = None,
+        pin: str | None = None,
+        customer_number: str | None = None,
+        status: models.ContractStatus | str | None = None,
+        qr_code_uuid: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[models.Contract]:
+        """List contracts of a customer found by an identifier (blocking; see :func:`perfectgym_async.api.customers.get_customer_contracts_by`)."""
+        return self._runner.call(
+            customers.get_customer_contracts_by,
+            card_number=card_number,
+            card_number_format=card_number_format,
+            debtor_id=debtor_id,
+            barcode=barcode,
+            pin=pin,
+            customer_number=customer_number,
+            status=status,
+            qr_code_uuid=qr_code_uuid,
+            timeout=timeout,
+        )
+
+    def get_customer_measurement(
+        self,
+        *,
+        card_number: str | None = None,
+        card_number_format: models.CardNumberFormat | str | None = None,
+        barcode: str | None = None,
+        pin: str | None = None,
+        qr_code_uuid: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.Measurement:
+        """Get a customer's latest measurement (blocking; see :func:`perfectgym_async.api.customers.get_customer_measurement`)."""
+        return self._runner.call(
+            customers.get_customer_measurement,
+            card_number=card_number,
+            card_number_format=card_number_format,
+            barcode=barcode,
+            pin=pin,
+            qr_code_uuid=qr_code_uuid,
             timeout=timeout,
         )
 
@@ -227,6 +753,147 @@ class CustomersSyncNamespace:
             timeout=timeout,
         )
 
+    def get_customers_checkin_history(
+        self,
+        customer_id: int,
+        *,
+        from_date: date | None = None,
+        to_date: date | None = None,
+        slice_size: int | None = None,
+        offset: str | int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.CustomerCheckin]:
+        """List a customer's check-ins (blocking; see :func:`perfectgym_async.api.customers.get_customers_checkin_history`)."""
+        return self._runner.call(
+            customers.get_customers_checkin_history,
+            customer_id=customer_id,
+            from_date=from_date,
+            to_date=to_date,
+            slice_size=slice_size,
+            offset=offset,
+            timeout=timeout,
+        )
+
+    def iter_customers_checkin_history(
+        self,
+        customer_id: int,
+        *,
+        from_date: date | None = None,
+        to_date: date | None = None,
+        slice_size: int | None = None,
+        offset: str | int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.CustomerCheckin, None, None]:
+        """Every item of ``getCustomersCheckinHistory``, slice by slice (see :func:`perfectgym_async.api.customers.iter_customers_checkin_history`)."""
+        return self._runner.iterate(
+            customers.iter_customers_checkin_history,
+            customer_id=customer_id,
+            from_date=from_date,
+            to_date=to_date,
+            slice_size=slice_size,
+            offset=offset,
+            timeout=timeout,
+        )
+
+    def get_customers_contracts(
+        self,
+        customer_id: int,
+        *,
+        status: models.ContractStatus | str | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[models.Contract]:
+        """List a customer's contracts (blocking; see :func:`perfectgym_async.api.customers.get_customers_contracts`)."""
+        return self._runner.call(
+            customers.get_customers_contracts,
+            customer_id=customer_id,
+            status=status,
+            timeout=timeout,
+        )
+
+    def get_document_by_id(
+        self,
+        customer_id: int,
+        id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.CustomerDocument:
+        """Get a customer's document (blocking; see :func:`perfectgym_async.api.customers.get_document_by_id`)."""
+        return self._runner.call(
+            customers.get_document_by_id, customer_id=customer_id, id=id, timeout=timeout
+        )
+
+    def download_document(
+        self,
+        customer_id: int,
+        id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> bytes:
+        """The file behind ``getDocumentById``'s link, as bytes (blocking; see :func:`perfectgym_async.api.customers.download_document`)."""
+        return self._runner.call(
+            customers.download_document, customer_id=customer_id, id=id, timeout=timeout
+        )
+
+    def download_document_to(
+        self,
+        customer_id: int,
+        id: int,
+        *,
+        destination: str | os.PathLike[str],
+        timeout: Timeout | None = None,
+    ) -> int:
+        """Stream the file behind ``getDocumentById``'s link into ``destination`` (blocking; see :func:`perfectgym_async.api.customers.download_document_to`)."""
+        return self._runner.call(
+            customers.download_document_to,
+            customer_id=customer_id,
+            id=id,
+            destination=destination,
+            timeout=timeout,
+        )
+
+    def get_documents(
+        self,
+        customer_id: int,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.CustomerDocument]:
+        """List a customer's documents (blocking; see :func:`perfectgym_async.api.customers.get_documents`)."""
+        return self._runner.call(
+            customers.get_documents,
+            customer_id=customer_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def iter_documents(
+        self,
+        customer_id: int,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.CustomerDocument, None, None]:
+        """Every item of ``getDocuments``, slice by slice (see :func:`perfectgym_async.api.customers.iter_documents`)."""
+        return self._runner.iterate(
+            customers.iter_documents,
+            customer_id=customer_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def search_customers(
+        self,
+        body: models.CustomerSearchRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.Customer]:
+        """Search customers (blocking; see :func:`perfectgym_async.api.customers.search_customers`)."""
+        return self._runner.call(customers.search_customers, body=body, timeout=timeout)
+
     def set_access_restriction(
         self,
         customer_id: int,
@@ -237,6 +904,50 @@ class CustomersSyncNamespace:
         """Set a customer's access restriction (blocking; see :func:`perfectgym_async.api.customers.set_access_restriction`)."""
         return self._runner.call(
             customers.set_access_restriction, customer_id=customer_id, body=body, timeout=timeout
+        )
+
+    def set_additional_information_field_assignments(
+        self,
+        customer_id: int,
+        body: Sequence[models.AdditionalInformationFieldAssignment | Mapping[str, Any]],
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.AdditionalInformationFieldAssignment]:
+        """Set a customer's additional information values (blocking; see :func:`perfectgym_async.api.customers.set_additional_information_field_assignments`)."""
+        return self._runner.call(
+            customers.set_additional_information_field_assignments,
+            customer_id=customer_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def switch_studio(
+        self,
+        customer_id: int,
+        body: models.OpenApiV1CustomerStudioSwitchRequestDto | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Move a customer to another studio (blocking; see :func:`perfectgym_async.api.customers.switch_studio`)."""
+        return self._runner.call(
+            customers.switch_studio, customer_id=customer_id, body=body, timeout=timeout
+        )
+
+    def update_access_mediums(
+        self,
+        customer_id: int,
+        access_medium_id: int,
+        body: models.UpdateAccessIdentificationRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.AccessMediumDto:
+        """Update a customer's access medium (blocking; see :func:`perfectgym_async.api.customers.update_access_mediums`)."""
+        return self._runner.call(
+            customers.update_access_mediums,
+            customer_id=customer_id,
+            access_medium_id=access_medium_id,
+            body=body,
+            timeout=timeout,
         )
 
     def update_image(
@@ -256,6 +967,37 @@ class CustomersSyncNamespace:
             timeout=timeout,
         )
 
+    def upload_document(
+        self,
+        customer_id: int,
+        file: FileInput,
+        *,
+        description: str | None = None,
+        filename: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.CustomerDocumentUploadResult:
+        """Upload a document for a customer (blocking; see :func:`perfectgym_async.api.customers.upload_document`)."""
+        return self._runner.call(
+            customers.upload_document,
+            customer_id=customer_id,
+            file=file,
+            description=description,
+            filename=filename,
+            timeout=timeout,
+        )
+
+    def use_benefit(
+        self,
+        customer_id: int,
+        benefit_key: str,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Use a customer's benefit (blocking; see :func:`perfectgym_async.api.customers.use_benefit`)."""
+        return self._runner.call(
+            customers.use_benefit, customer_id=customer_id, benefit_key=benefit_key, timeout=timeout
+        )
+
 
 class CustomersAccountSyncNamespace:
     """Balances, transactions and payments of a customer's account."""
@@ -268,10 +1010,10 @@ class CustomersAccountSyncNamespace:
     def book_customer_payment(
         self,
         customer_id: int,
-        body: models.CustomerPaymentRequest | Mapping[str, Any],
+        body: models.BookCustomerPaymentRequest | Mapping[str, Any],
         *,
         timeout: Timeout | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.BookCustomerPaymentResponse:
         """Book a payment for a customer (blocking; see :func:`perfectgym_async.api.customers_account.book_customer_payment`)."""
         return self._runner.call(
             customers_account.book_customer_payment,
@@ -364,10 +1106,10 @@ class CustomersAccountSyncNamespace:
     def update_customer_payment_instrument(
         self,
         customer_id: int,
-        body: models.CustomerPaymentInstrumentRequest | Mapping[str, Any],
+        body: models.PaymentsUpdateCustomerPaymentInstrumentRequest | Mapping[str, Any],
         *,
         timeout: Timeout | None = None,
-    ) -> dict[str, Any]:
+    ) -> models.UpdateCustomerPaymentInstrumentResponseDto:
         """Update a customer's payment instrument (blocking; see :func:`perfectgym_async.api.customers_account.update_customer_payment_instrument`)."""
         return self._runner.call(
             customers_account.update_customer_payment_instrument,
@@ -375,6 +1117,468 @@ class CustomersAccountSyncNamespace:
             body=body,
             timeout=timeout,
         )
+
+
+class CustomersCommunicationSyncNamespace:
+    """Communication preferences and message threads with a customer."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create_communication_in_existing_communication_thread(
+        self,
+        customer_id: int,
+        thread_id: int,
+        body: models.CommunicationThreadRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.CommunicationThreadResponse:
+        """Add a communication to a thread (blocking; see :func:`perfectgym_async.api.customers_communication.create_communication_in_existing_communication_thread`)."""
+        return self._runner.call(
+            customers_communication.create_communication_in_existing_communication_thread,
+            customer_id=customer_id,
+            thread_id=thread_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def create_communication_in_new_communication_thread(
+        self,
+        customer_id: int,
+        body: models.CommunicationThreadRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.CommunicationThreadResponse:
+        """Start a communication thread (blocking; see :func:`perfectgym_async.api.customers_communication.create_communication_in_new_communication_thread`)."""
+        return self._runner.call(
+            customers_communication.create_communication_in_new_communication_thread,
+            customer_id=customer_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def get_communication_preferences(
+        self,
+        customer_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.CommunicationPreference]:
+        """Get a customer's communication preferences (blocking; see :func:`perfectgym_async.api.customers_communication.get_communication_preferences`)."""
+        return self._runner.call(
+            customers_communication.get_communication_preferences,
+            customer_id=customer_id,
+            timeout=timeout,
+        )
+
+    def update_communication_preferences(
+        self,
+        customer_id: int,
+        body: Sequence[models.CommunicationPreference | Mapping[str, Any]],
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.CommunicationPreference]:
+        """Update a customer's communication preferences (blocking; see :func:`perfectgym_async.api.customers_communication.update_communication_preferences`)."""
+        return self._runner.call(
+            customers_communication.update_communication_preferences,
+            customer_id=customer_id,
+            body=body,
+            timeout=timeout,
+        )
+
+
+class CustomersSelfServiceSyncNamespace:
+    """Customer-driven changes to contact, address, master and payment data."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create_customer_address_data_amendment(
+        self,
+        customer_id: int,
+        body: models.CustomerAddressData | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData:
+        """Request a change of a customer's address (blocking; see :func:`perfectgym_async.api.customers_self_service.create_customer_address_data_amendment`)."""
+        return self._runner.call(
+            customers_self_service.create_customer_address_data_amendment,
+            customer_id=customer_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def create_customer_contact_data_amendment(
+        self,
+        customer_id: int,
+        body: models.CustomerContactData | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData:
+        """Request a change of a customer's contact data (blocking; see :func:`perfectgym_async.api.customers_self_service.create_customer_contact_data_amendment`)."""
+        return self._runner.call(
+            customers_self_service.create_customer_contact_data_amendment,
+            customer_id=customer_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def create_customer_master_data_amendment(
+        self,
+        customer_id: int,
+        body: models.CustomerMasterData | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
+        """Request a change of a customer's master data (blocking; see :func:`perfectgym_async.api.customers_self_service.create_customer_master_data_amendment`)."""
+        return self._runner.call(
+            customers_self_service.create_customer_master_data_amendment,
+            customer_id=customer_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def create_customer_payment_data_amendment(
+        self,
+        customer_id: int,
+        body: models.OpenApiV1CustomerPaymentAmendment | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
+        """Request a change of a customer's bank details (blocking; see :func:`perfectgym_async.api.customers_self_service.create_customer_payment_data_amendment`)."""
+        return self._runner.call(
+            customers_self_service.create_customer_payment_data_amendment,
+            customer_id=customer_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def get_customer_address_data(
+        self,
+        customer_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CustomerDataDtoCustomerAddressData:
+        """Get a customer's address data (blocking; see :func:`perfectgym_async.api.customers_self_service.get_customer_address_data`)."""
+        return self._runner.call(
+            customers_self_service.get_customer_address_data,
+            customer_id=customer_id,
+            timeout=timeout,
+        )
+
+    def get_customer_contact_data(
+        self,
+        customer_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CustomerDataDtoCustomerContactData:
+        """Get a customer's contact data (blocking; see :func:`perfectgym_async.api.customers_self_service.get_customer_contact_data`)."""
+        return self._runner.call(
+            customers_self_service.get_customer_contact_data,
+            customer_id=customer_id,
+            timeout=timeout,
+        )
+
+    def get_customer_master_data(
+        self,
+        customer_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CustomerDataDtoCustomerMasterData:
+        """Get a customer's master data (blocking; see :func:`perfectgym_async.api.customers_self_service.get_customer_master_data`)."""
+        return self._runner.call(
+            customers_self_service.get_customer_master_data,
+            customer_id=customer_id,
+            timeout=timeout,
+        )
+
+    def get_customer_payment_data(
+        self,
+        customer_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1CustomerDataDtoCustomerPaymentData:
+        """Get a customer's payment data (blocking; see :func:`perfectgym_async.api.customers_self_service.get_customer_payment_data`)."""
+        return self._runner.call(
+            customers_self_service.get_customer_payment_data,
+            customer_id=customer_id,
+            timeout=timeout,
+        )
+
+    def withdraw_amendment(
+        self,
+        customer_id: int,
+        amendment_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Withdraw a customer's amendment (blocking; see :func:`perfectgym_async.api.customers_self_service.withdraw_amendment`)."""
+        return self._runner.call(
+            customers_self_service.withdraw_amendment,
+            customer_id=customer_id,
+            amendment_id=amendment_id,
+            timeout=timeout,
+        )
+
+
+class DevicesSyncNamespace:
+    """Devices registered for the studio and their activation."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def activate_device(
+        self,
+        device_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.DeviceActivationResponse:
+        """Activate a device (blocking; see :func:`perfectgym_async.api.devices.activate_device`)."""
+        return self._runner.call(devices.activate_device, device_id=device_id, timeout=timeout)
+
+    def get_devices(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.Device]:
+        """List devices (blocking; see :func:`perfectgym_async.api.devices.get_devices`)."""
+        return self._runner.call(devices.get_devices, timeout=timeout)
+
+
+class EmployeesSyncNamespace:
+    """Employees of the studio."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_employee(
+        self,
+        id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.Employee:
+        """Get an employee (blocking; see :func:`perfectgym_async.api.employees.get_employee`)."""
+        return self._runner.call(employees.get_employee, id=id, timeout=timeout)
+
+    def get_employees(
+        self,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.Employee]:
+        """List employees (blocking; see :func:`perfectgym_async.api.employees.get_employees`)."""
+        return self._runner.call(
+            employees.get_employees, offset=offset, slice_size=slice_size, timeout=timeout
+        )
+
+    def iter_employees(
+        self,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.Employee, None, None]:
+        """Every item of ``getEmployees``, slice by slice (see :func:`perfectgym_async.api.employees.iter_employees`)."""
+        return self._runner.iterate(
+            employees.iter_employees, offset=offset, slice_size=slice_size, timeout=timeout
+        )
+
+
+class FinanceSyncNamespace:
+    """Debt collection runs, cases and blocked debtors, plus tax advisor exports."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def confirm_transfer(
+        self,
+        debt_collection_run_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Confirm retrieval of a transfer (blocking; see :func:`perfectgym_async.api.finance.confirm_transfer`)."""
+        return self._runner.call(
+            finance.confirm_transfer, debt_collection_run_id=debt_collection_run_id, timeout=timeout
+        )
+
+    def create_export(
+        self,
+        body: models.TaxAdvisorCreateExport | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.TaxAdvisorExportResult:
+        """Create a tax advisor export (blocking; see :func:`perfectgym_async.api.finance.create_export`)."""
+        return self._runner.call(finance.create_export, body=body, timeout=timeout)
+
+    def get_debt_collection_blocked_debtors(
+        self,
+        *,
+        debtor_id: Sequence[str] | None = None,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.DebtorId]:
+        """List blocked debtors (blocking; see :func:`perfectgym_async.api.finance.get_debt_collection_blocked_debtors`)."""
+        return self._runner.call(
+            finance.get_debt_collection_blocked_debtors,
+            debtor_id=debtor_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def iter_debt_collection_blocked_debtors(
+        self,
+        *,
+        debtor_id: Sequence[str] | None = None,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.DebtorId, None, None]:
+        """Every item of ``getDebtCollectionBlockedDebtors``, slice by slice (see :func:`perfectgym_async.api.finance.iter_debt_collection_blocked_debtors`)."""
+        return self._runner.iterate(
+            finance.iter_debt_collection_blocked_debtors,
+            debtor_id=debtor_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def get_debt_collection_blocked_debts(
+        self,
+        *,
+        debt_id: Sequence[str] | None = None,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.DebtorId]:
+        """List blocked debts (blocking; see :func:`perfectgym_async.api.finance.get_debt_collection_blocked_debts`)."""
+        return self._runner.call(
+            finance.get_debt_collection_blocked_debts,
+            debt_id=debt_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def iter_debt_collection_blocked_debts(
+        self,
+        *,
+        debt_id: Sequence[str] | None = None,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.DebtorId, None, None]:
+        """Every item of ``getDebtCollectionBlockedDebts``, slice by slice (see :func:`perfectgym_async.api.finance.iter_debt_collection_blocked_debts`)."""
+        return self._runner.iterate(
+            finance.iter_debt_collection_blocked_debts,
+            debt_id=debt_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def get_debt_collection_cases(
+        self,
+        *,
+        debtor_id: Sequence[str] | None = None,
+        collection_case_id: Sequence[str] | None = None,
+        agency_collection_case_id: Sequence[str] | None = None,
+        case_adjustment_request_id: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[models.DebtorUpdate]:
+        """Get debt collection cases (blocking; see :func:`perfectgym_async.api.finance.get_debt_collection_cases`)."""
+        return self._runner.call(
+            finance.get_debt_collection_cases,
+            debtor_id=debtor_id,
+            collection_case_id=collection_case_id,
+            agency_collection_case_id=agency_collection_case_id,
+            case_adjustment_request_id=case_adjustment_request_id,
+            timeout=timeout,
+        )
+
+    def get_debt_collection_configuration(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.DebtCollectionConfiguration:
+        """Get the debt collection configuration (blocking; see :func:`perfectgym_async.api.finance.get_debt_collection_configuration`)."""
+        return self._runner.call(finance.get_debt_collection_configuration, timeout=timeout)
+
+    def get_debtors(
+        self,
+        debt_collection_run_id: int,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.Debtor]:
+        """List debtors of a debt collection run (blocking; see :func:`perfectgym_async.api.finance.get_debtors`)."""
+        return self._runner.call(
+            finance.get_debtors,
+            debt_collection_run_id=debt_collection_run_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def iter_debtors(
+        self,
+        debt_collection_run_id: int,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.Debtor, None, None]:
+        """Every item of ``getDebtors``, slice by slice (see :func:`perfectgym_async.api.finance.iter_debtors`)."""
+        return self._runner.iterate(
+            finance.iter_debtors,
+            debt_collection_run_id=debt_collection_run_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def get_export(
+        self,
+        export_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.TaxAdvisorExportDownload:
+        """Get a tax advisor export (blocking; see :func:`perfectgym_async.api.finance.get_export`)."""
+        return self._runner.call(finance.get_export, export_id=export_id, timeout=timeout)
+
+    def get_transfer_details(
+        self,
+        debt_collection_run_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.TransferDetails:
+        """Get the details of a transfer (blocking; see :func:`perfectgym_async.api.finance.get_transfer_details`)."""
+        return self._runner.call(
+            finance.get_transfer_details,
+            debt_collection_run_id=debt_collection_run_id,
+            timeout=timeout,
+        )
+
+    def update_debt_collection(
+        self,
+        body: models.DebtCollectionUpdate | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Update debt collection cases (blocking; see :func:`perfectgym_async.api.finance.update_debt_collection`)."""
+        return self._runner.call(finance.update_debt_collection, body=body, timeout=timeout)
 
 
 class LeadsSyncNamespace:
@@ -412,6 +1616,712 @@ class LeadsSyncNamespace:
         return self._runner.call(leads.validate_for_lead_creation, body=body, timeout=timeout)
 
 
+class MembershipSelfServiceSyncNamespace:
+    """Contract data, cancelations, idle periods and additional modules managed by the member."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def create_contract_cancelation_amendment(
+        self,
+        customer_id: int,
+        body: models.MembershipSelfServiceMainContractCancelation | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.VoidResult:
+        """Cancel a main contract (blocking; see :func:`perfectgym_async.api.membership_self_service.create_contract_cancelation_amendment`)."""
+        return self._runner.call(
+            membership_self_service.create_contract_cancelation_amendment,
+            customer_id=customer_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def create_idle_period_amendment(
+        self,
+        contract_id: int,
+        data: models.IdlePeriodRequest | Mapping[str, Any],
+        document: FileInput | None = None,
+        *,
+        filename: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.IdlePeriod:
+        """Request an idle period (blocking; see :func:`perfectgym_async.api.membership_self_service.create_idle_period_amendment`)."""
+        return self._runner.call(
+            membership_self_service.create_idle_period_amendment,
+            contract_id=contract_id,
+            data=data,
+            document=document,
+            filename=filename,
+            timeout=timeout,
+        )
+
+    def create_module_contract_cancelation_amendment(
+        self,
+        contract_id: int,
+        additional_module_contract_id: int,
+        body: models.AdditionalModuleContractCancelation | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.VoidResult:
+        """Cancel an additional module contract (blocking; see :func:`perfectgym_async.api.membership_self_service.create_module_contract_cancelation_amendment`)."""
+        return self._runner.call(
+            membership_self_service.create_module_contract_cancelation_amendment,
+            contract_id=contract_id,
+            additional_module_contract_id=additional_module_contract_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def get_additional_module_contract(
+        self,
+        contract_id: int,
+        additional_module_contract_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.AdditionalModuleContractExtended:
+        """Get an additional module contract (blocking; see :func:`perfectgym_async.api.membership_self_service.get_additional_module_contract`)."""
+        return self._runner.call(
+            membership_self_service.get_additional_module_contract,
+            contract_id=contract_id,
+            additional_module_contract_id=additional_module_contract_id,
+            timeout=timeout,
+        )
+
+    def get_additional_modules(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.AdditionalModule]:
+        """List additional modules (blocking; see :func:`perfectgym_async.api.membership_self_service.get_additional_modules`)."""
+        return self._runner.call(membership_self_service.get_additional_modules, timeout=timeout)
+
+    def get_contract_cancelation_reason_data(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.ContractCancelationReason]:
+        """List contract cancelation reasons (blocking; see :func:`perfectgym_async.api.membership_self_service.get_contract_cancelation_reason_data`)."""
+        return self._runner.call(
+            membership_self_service.get_contract_cancelation_reason_data, timeout=timeout
+        )
+
+    def get_contract_data(
+        self,
+        customer_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.MembershipSelfServiceContractData]:
+        """Get a customer's contract data (blocking; see :func:`perfectgym_async.api.membership_self_service.get_contract_data`)."""
+        return self._runner.call(
+            membership_self_service.get_contract_data, customer_id=customer_id, timeout=timeout
+        )
+
+    def get_idle_period_by_id(
+        self,
+        contract_id: int,
+        idle_period_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.IdlePeriod:
+        """Get an idle period of a contract (blocking; see :func:`perfectgym_async.api.membership_self_service.get_idle_period_by_id`)."""
+        return self._runner.call(
+            membership_self_service.get_idle_period_by_id,
+            contract_id=contract_id,
+            idle_period_id=idle_period_id,
+            timeout=timeout,
+        )
+
+    def get_idle_period_config(
+        self,
+        contract_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.IdlePeriodConfiguration:
+        """Get the idle period configuration of a contract (blocking; see :func:`perfectgym_async.api.membership_self_service.get_idle_period_config`)."""
+        return self._runner.call(
+            membership_self_service.get_idle_period_config, contract_id=contract_id, timeout=timeout
+        )
+
+    def get_idle_periods(
+        self,
+        contract_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.IdlePeriodLists:
+        """List the idle periods of a contract (blocking; see :func:`perfectgym_async.api.membership_self_service.get_idle_periods`)."""
+        return self._runner.call(
+            membership_self_service.get_idle_periods, contract_id=contract_id, timeout=timeout
+        )
+
+    def get_purchasable_additional_modules(
+        self,
+        contract_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.AdditionalModule]:
+        """List purchasable additional modules (blocking; see :func:`perfectgym_async.api.membership_self_service.get_purchasable_additional_modules`)."""
+        return self._runner.call(
+            membership_self_service.get_purchasable_additional_modules,
+            contract_id=contract_id,
+            timeout=timeout,
+        )
+
+    def get_remaining_idle_periods(
+        self,
+        contract_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.RemainingIdlePeriods:
+        """Get a contract's remaining idle periods (blocking; see :func:`perfectgym_async.api.membership_self_service.get_remaining_idle_periods`)."""
+        return self._runner.call(
+            membership_self_service.get_remaining_idle_periods,
+            contract_id=contract_id,
+            timeout=timeout,
+        )
+
+    def idle_period_update_preview(
+        self,
+        contract_id: int,
+        idle_period_id: int,
+        body: models.IdlePeriodUpdateRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.IdlePeriodUpdatePreview:
+        """Preview an idle period update (blocking; see :func:`perfectgym_async.api.membership_self_service.idle_period_update_preview`)."""
+        return self._runner.call(
+            membership_self_service.idle_period_update_preview,
+            contract_id=contract_id,
+            idle_period_id=idle_period_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def purchase_additional_module_contract(
+        self,
+        contract_id: int,
+        body: models.AdditionalModuleContractRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.AdditionalModuleContract:
+        """Buy an additional module (blocking; see :func:`perfectgym_async.api.membership_self_service.purchase_additional_module_contract`)."""
+        return self._runner.call(
+            membership_self_service.purchase_additional_module_contract,
+            contract_id=contract_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def update_idle_period(
+        self,
+        contract_id: int,
+        idle_period_id: int,
+        data: models.IdlePeriodUpdateRequest | Mapping[str, Any],
+        document: FileInput | None = None,
+        *,
+        filename: str | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.IdlePeriod:
+        """Update an idle period (blocking; see :func:`perfectgym_async.api.membership_self_service.update_idle_period`)."""
+        return self._runner.call(
+            membership_self_service.update_idle_period,
+            contract_id=contract_id,
+            idle_period_id=idle_period_id,
+            data=data,
+            document=document,
+            filename=filename,
+            timeout=timeout,
+        )
+
+    def validate_additional_module_contract_request(
+        self,
+        contract_id: int,
+        body: models.AdditionalModuleContractRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.AdditionalModuleContractValidationStatus:
+        """Validate an additional module purchase (blocking; see :func:`perfectgym_async.api.membership_self_service.validate_additional_module_contract_request`)."""
+        return self._runner.call(
+            membership_self_service.validate_additional_module_contract_request,
+            contract_id=contract_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def validate_idle_period_request(
+        self,
+        contract_id: int,
+        body: models.IdlePeriodValidationRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.IdlePeriodValidationStatusResult:
+        """Validate an idle period (blocking; see :func:`perfectgym_async.api.membership_self_service.validate_idle_period_request`)."""
+        return self._runner.call(
+            membership_self_service.validate_idle_period_request,
+            contract_id=contract_id,
+            body=body,
+            timeout=timeout,
+        )
+
+    def withdraw_additional_module_contract_cancelation(
+        self,
+        contract_id: int,
+        additional_module_contract_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.VoidResult:
+        """Withdraw an additional module contract cancelation (blocking; see :func:`perfectgym_async.api.membership_self_service.withdraw_additional_module_contract_cancelation`)."""
+        return self._runner.call(
+            membership_self_service.withdraw_additional_module_contract_cancelation,
+            contract_id=contract_id,
+            additional_module_contract_id=additional_module_contract_id,
+            timeout=timeout,
+        )
+
+    def withdraw_contract_cancelation(
+        self,
+        customer_id: int,
+        contract_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.VoidResult:
+        """Withdraw a main contract cancelation (blocking; see :func:`perfectgym_async.api.membership_self_service.withdraw_contract_cancelation`)."""
+        return self._runner.call(
+            membership_self_service.withdraw_contract_cancelation,
+            customer_id=customer_id,
+            contract_id=contract_id,
+            timeout=timeout,
+        )
+
+    def withdraw_idle_period(
+        self,
+        contract_id: int,
+        idle_period_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.VoidResult:
+        """Withdraw an idle period (blocking; see :func:`perfectgym_async.api.membership_self_service.withdraw_idle_period`)."""
+        return self._runner.call(
+            membership_self_service.withdraw_idle_period,
+            contract_id=contract_id,
+            idle_period_id=idle_period_id,
+            timeout=timeout,
+        )
+
+
+class MembershipsSyncNamespace:
+    """Membership offers, sign-ups, previews, additions and membership switches."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def add_membership(
+        self,
+        customer_id: int,
+        body: models.MembershipSignupContract | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Add a membership to a customer (blocking; see :func:`perfectgym_async.api.memberships.add_membership`)."""
+        return self._runner.call(
+            memberships.add_membership, customer_id=customer_id, body=body, timeout=timeout
+        )
+
+    def get_membership_offer_by_id(
+        self,
+        membership_offer_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.MembershipOfferExtended:
+        """Get a membership offer (blocking; see :func:`perfectgym_async.api.memberships.get_membership_offer_by_id`)."""
+        return self._runner.call(
+            memberships.get_membership_offer_by_id,
+            membership_offer_id=membership_offer_id,
+            timeout=timeout,
+        )
+
+    def get_membership_offers(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.MembershipOffer]:
+        """List membership offers (blocking; see :func:`perfectgym_async.api.memberships.get_membership_offers`)."""
+        return self._runner.call(memberships.get_membership_offers, timeout=timeout)
+
+    def get_membership_switch_configuration_for_customer(
+        self,
+        customer_id: int,
+        config_id: int,
+        *,
+        studio_id: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1MembershipSwitchConfigExtended:
+        """Get a membership switch configuration for a customer (blocking; see :func:`perfectgym_async.api.memberships.get_membership_switch_configuration_for_customer`)."""
+        return self._runner.call(
+            memberships.get_membership_switch_configuration_for_customer,
+            customer_id=customer_id,
+            config_id=config_id,
+            studio_id=studio_id,
+            timeout=timeout,
+        )
+
+    def get_membership_switch_configurations_for_customer(
+        self,
+        customer_id: int,
+        *,
+        studio_id: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[models.MembershipSwitchConfig]:
+        """List membership switch configurations for a customer (blocking; see :func:`perfectgym_async.api.memberships.get_membership_switch_configurations_for_customer`)."""
+        return self._runner.call(
+            memberships.get_membership_switch_configurations_for_customer,
+            customer_id=customer_id,
+            studio_id=studio_id,
+            timeout=timeout,
+        )
+
+    def post_membership_preview(
+        self,
+        customer_id: int,
+        body: models.MembershipSignupContract | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1SignupPreviewDto:
+        """Preview adding a membership to a customer (blocking; see :func:`perfectgym_async.api.memberships.post_membership_preview`)."""
+        return self._runner.call(
+            memberships.post_membership_preview, customer_id=customer_id, body=body, timeout=timeout
+        )
+
+    def post_membership_switch_preview(
+        self,
+        customer_id: int,
+        body: models.MembershipSwitch | Mapping[str, Any],
+        *,
+        studio_id: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> models.MembershipSwitchPreview:
+        """Preview a membership switch (blocking; see :func:`perfectgym_async.api.memberships.post_membership_switch_preview`)."""
+        return self._runner.call(
+            memberships.post_membership_switch_preview,
+            customer_id=customer_id,
+            body=body,
+            studio_id=studio_id,
+            timeout=timeout,
+        )
+
+    def post_signup_preview(
+        self,
+        body: models.MembershipSignupRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.OpenApiV1SignupPreviewDto:
+        """Preview a membership sign-up (blocking; see :func:`perfectgym_async.api.memberships.post_signup_preview`)."""
+        return self._runner.call(memberships.post_signup_preview, body=body, timeout=timeout)
+
+    def signup_membership(
+        self,
+        body: models.MembershipSignupRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.MembershipSignupResult:
+        """Sign up a new membership (blocking; see :func:`perfectgym_async.api.memberships.signup_membership`)."""
+        return self._runner.call(memberships.signup_membership, body=body, timeout=timeout)
+
+    def switch_membership(
+        self,
+        customer_id: int,
+        body: models.MembershipSwitch | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Switch a membership (blocking; see :func:`perfectgym_async.api.memberships.switch_membership`)."""
+        return self._runner.call(
+            memberships.switch_membership, customer_id=customer_id, body=body, timeout=timeout
+        )
+
+
+class PaymentsSyncNamespace:
+    """User payment sessions for the Universal Payment Component."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def user_session(
+        self,
+        body: models.PaymentsUserSessionRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.PaymentsUserSessionResponse:
+        """Create a user payment session (blocking; see :func:`perfectgym_async.api.payments.user_session`)."""
+        return self._runner.call(payments.user_session, body=body, timeout=timeout)
+
+
+class StudiosSyncNamespace:
+    """Studio information, utilization, tags and activation."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def confirm_activation(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> None:
+        """Confirm the integration's activation (blocking; see :func:`perfectgym_async.api.studios.confirm_activation`)."""
+        return self._runner.call(studios.confirm_activation, timeout=timeout)
+
+    def get_all(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.Tag]:
+        """List available studio tags (blocking; see :func:`perfectgym_async.api.studios.get_all`)."""
+        return self._runner.call(studios.get_all, timeout=timeout)
+
+    def get_studio_information(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.StudioInformation:
+        """Get studio information (blocking; see :func:`perfectgym_async.api.studios.get_studio_information`)."""
+        return self._runner.call(studios.get_studio_information, timeout=timeout)
+
+    def get_utilization(
+        self,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.StudioUtilization:
+        """Get studio utilization (blocking; see :func:`perfectgym_async.api.studios.get_utilization`)."""
+        return self._runner.call(studios.get_utilization, timeout=timeout)
+
+    def update_studio_tags(
+        self,
+        body: Sequence[models.Tag | Mapping[str, Any]],
+        *,
+        timeout: Timeout | None = None,
+    ) -> list[models.Tag]:
+        """Set the studio's tags (blocking; see :func:`perfectgym_async.api.studios.update_studio_tags`)."""
+        return self._runner.call(studios.update_studio_tags, body=body, timeout=timeout)
+
+
+class TrialOffersSyncNamespace:
+    """Trial offer configuration, lead customers and trial bookings."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def book_appointment_for_trial_offer(
+        self,
+        body: models.AppointmentBookingRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.AppointmentBookingResult:
+        """Book a trial offer appointment (blocking; see :func:`perfectgym_async.api.trial_offers.book_appointment_for_trial_offer`)."""
+        return self._runner.call(
+            trial_offers.book_appointment_for_trial_offer, body=body, timeout=timeout
+        )
+
+    def book_class_slot_for_trial_offers(
+        self,
+        body: models.ClassSlotBookingRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.ClassSlotBookingResult:
+        """Book a trial offer class slot (blocking; see :func:`perfectgym_async.api.trial_offers.book_class_slot_for_trial_offers`)."""
+        return self._runner.call(
+            trial_offers.book_class_slot_for_trial_offers, body=body, timeout=timeout
+        )
+
+    def confirm_trial_offer_booking(
+        self,
+        booking_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.BookingConfirmationResult:
+        """Confirm a trial offer booking (blocking; see :func:`perfectgym_async.api.trial_offers.confirm_trial_offer_booking`)."""
+        return self._runner.call(
+            trial_offers.confirm_trial_offer_booking, booking_id=booking_id, timeout=timeout
+        )
+
+    def create_lead_customer(
+        self,
+        body: models.TrialOfferLeadCustomerCreationRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.TrialOfferLeadCustomerCreationResult:
+        """Create a trial offer lead customer (blocking; see :func:`perfectgym_async.api.trial_offers.create_lead_customer`)."""
+        return self._runner.call(trial_offers.create_lead_customer, body=body, timeout=timeout)
+
+    def get_bookable_appointment_slots_for_trial_offers(
+        self,
+        bookable_appointment_id: int,
+        *,
+        customer_id: int | None = None,
+        days_ahead: int | None = None,
+        slot_window_start_date: date | None = None,
+        timeout: Timeout | None = None,
+    ) -> list[models.BookableAppointmentSlot]:
+        """List slots of a trial offer appointment (blocking; see :func:`perfectgym_async.api.trial_offers.get_bookable_appointment_slots_for_trial_offers`)."""
+        return self._runner.call(
+            trial_offers.get_bookable_appointment_slots_for_trial_offers,
+            bookable_appointment_id=bookable_appointment_id,
+            customer_id=customer_id,
+            days_ahead=days_ahead,
+            slot_window_start_date=slot_window_start_date,
+            timeout=timeout,
+        )
+
+    def get_bookable_trial_offer_appointments(
+        self,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.BookableTrialOfferAppointment]:
+        """List bookable trial offer appointments (blocking; see :func:`perfectgym_async.api.trial_offers.get_bookable_trial_offer_appointments`)."""
+        return self._runner.call(
+            trial_offers.get_bookable_trial_offer_appointments,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def iter_bookable_trial_offer_appointments(
+        self,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.BookableTrialOfferAppointment, None, None]:
+        """Every item of ``getBookableTrialOfferAppointments``, slice by slice (see :func:`perfectgym_async.api.trial_offers.iter_bookable_trial_offer_appointments`)."""
+        return self._runner.iterate(
+            trial_offers.iter_bookable_trial_offer_appointments,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def get_bookable_trial_offer_classes(
+        self,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.TrialOfferClass]:
+        """List bookable trial offer classes (blocking; see :func:`perfectgym_async.api.trial_offers.get_bookable_trial_offer_classes`)."""
+        return self._runner.call(
+            trial_offers.get_bookable_trial_offer_classes,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def iter_bookable_trial_offer_classes(
+        self,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.TrialOfferClass, None, None]:
+        """Every item of ``getBookableTrialOfferClasses``, slice by slice (see :func:`perfectgym_async.api.trial_offers.iter_bookable_trial_offer_classes`)."""
+        return self._runner.iterate(
+            trial_offers.iter_bookable_trial_offer_classes,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def get_class_slots_for_trial_offers(
+        self,
+        class_id: int,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Page[models.ClassSlot]:
+        """List slots of a trial offer class (blocking; see :func:`perfectgym_async.api.trial_offers.get_class_slots_for_trial_offers`)."""
+        return self._runner.call(
+            trial_offers.get_class_slots_for_trial_offers,
+            class_id=class_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def iter_class_slots_for_trial_offers(
+        self,
+        class_id: int,
+        *,
+        offset: str | int | None = None,
+        slice_size: int | None = None,
+        timeout: Timeout | None = None,
+    ) -> Generator[models.ClassSlot, None, None]:
+        """Every item of ``getClassSlotsForTrialOffers``, slice by slice (see :func:`perfectgym_async.api.trial_offers.iter_class_slots_for_trial_offers`)."""
+        return self._runner.iterate(
+            trial_offers.iter_class_slots_for_trial_offers,
+            class_id=class_id,
+            offset=offset,
+            slice_size=slice_size,
+            timeout=timeout,
+        )
+
+    def get_trial_offer_config(
+        self,
+        config_id: int,
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.TrialOfferConfig:
+        """Get a trial offer configuration (blocking; see :func:`perfectgym_async.api.trial_offers.get_trial_offer_config`)."""
+        return self._runner.call(
+            trial_offers.get_trial_offer_config, config_id=config_id, timeout=timeout
+        )
+
+    def validate_class_slot_for_trial_offers(
+        self,
+        body: models.ClassSlotBookingRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.ClassSlotBookingValidationResult:
+        """Validate a trial offer class booking (blocking; see :func:`perfectgym_async.api.trial_offers.validate_class_slot_for_trial_offers`)."""
+        return self._runner.call(
+            trial_offers.validate_class_slot_for_trial_offers, body=body, timeout=timeout
+        )
+
+    def validate_for_appointment_booking_for_trial_offers(
+        self,
+        body: models.AppointmentBookingRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.AppointmentBookingValidationResult:
+        """Validate a trial offer appointment booking (blocking; see :func:`perfectgym_async.api.trial_offers.validate_for_appointment_booking_for_trial_offers`)."""
+        return self._runner.call(
+            trial_offers.validate_for_appointment_booking_for_trial_offers,
+            body=body,
+            timeout=timeout,
+        )
+
+    def validate_for_lead_customer_creation(
+        self,
+        body: models.TrialOfferLeadCustomerCreationRequest | Mapping[str, Any],
+        *,
+        timeout: Timeout | None = None,
+    ) -> models.TrialOfferLeadCustomerCreationValidationResult:
+        """Validate trial offer lead data (blocking; see :func:`perfectgym_async.api.trial_offers.validate_for_lead_customer_creation`)."""
+        return self._runner.call(
+            trial_offers.validate_for_lead_customer_creation, body=body, timeout=timeout
+        )
+
+
 class Client(SyncClientBase):
     """Blocking client of the PerfectGym Next Open API, for code that is not async.
 
@@ -427,9 +2337,22 @@ class Client(SyncClientBase):
     """
 
     appointments: AppointmentsSyncNamespace
+    checkin_vouchers: CheckinVouchersSyncNamespace
+    classes: ClassesSyncNamespace
+    cross_studio: CrossStudioSyncNamespace
     customers: CustomersSyncNamespace
     customers_account: CustomersAccountSyncNamespace
+    customers_communication: CustomersCommunicationSyncNamespace
+    customers_self_service: CustomersSelfServiceSyncNamespace
+    devices: DevicesSyncNamespace
+    employees: EmployeesSyncNamespace
+    finance: FinanceSyncNamespace
     leads: LeadsSyncNamespace
+    membership_self_service: MembershipSelfServiceSyncNamespace
+    memberships: MembershipsSyncNamespace
+    payments: PaymentsSyncNamespace
+    studios: StudiosSyncNamespace
+    trial_offers: TrialOffersSyncNamespace
 
     def __init__(
         self,
@@ -458,6 +2381,19 @@ class Client(SyncClientBase):
             )
         )
         self.appointments = AppointmentsSyncNamespace(self._runner)
+        self.checkin_vouchers = CheckinVouchersSyncNamespace(self._runner)
+        self.classes = ClassesSyncNamespace(self._runner)
+        self.cross_studio = CrossStudioSyncNamespace(self._runner)
         self.customers = CustomersSyncNamespace(self._runner)
         self.customers_account = CustomersAccountSyncNamespace(self._runner)
+        self.customers_communication = CustomersCommunicationSyncNamespace(self._runner)
+        self.customers_self_service = CustomersSelfServiceSyncNamespace(self._runner)
+        self.devices = DevicesSyncNamespace(self._runner)
+        self.employees = EmployeesSyncNamespace(self._runner)
+        self.finance = FinanceSyncNamespace(self._runner)
         self.leads = LeadsSyncNamespace(self._runner)
+        self.membership_self_service = MembershipSelfServiceSyncNamespace(self._runner)
+        self.memberships = MembershipsSyncNamespace(self._runner)
+        self.payments = PaymentsSyncNamespace(self._runner)
+        self.studios = StudiosSyncNamespace(self._runner)
+        self.trial_offers = TrialOffersSyncNamespace(self._runner)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+import os
 import time
 import warnings
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -108,6 +110,49 @@ def _check_api_key(api_key: str) -> Secret:
     if any(ch in api_key for ch in "\r\n\x00"):
         raise ValueError("api_key contains a control character")
     return Secret(api_key)
+
+
+def _check_download_url(url: str) -> URL:
+    if not isinstance(url, str) or not url:
+        raise TypeError(f"url must be a non-empty str, got {type(url).__name__}")
+    try:
+        target = URL(url)
+    except ValueError:
+        raise ValueError(f"not a URL: {url!r}") from None
+    if not target.is_absolute() or not target.host:
+        raise ValueError(f"url must be absolute, got {url!r}")
+    if target.scheme != "https" and not (target.scheme == "http" and _is_loopback(target.host)):
+        raise ValueError(f"url must use https (http only on loopback), got {url!r}")
+    return target
+
+
+class _DestinationError(Exception):
+    """The download's destination file could not be written."""
+
+
+async def _stream_to_file(response: aiohttp.ClientResponse, destination: Path) -> int:
+    """Write the body chunk by chunk beside ``destination``, then rename it into place."""
+    partial = destination.with_name(destination.name + ".part")
+    written = 0
+    try:
+        try:
+            out = partial.open("wb")
+        except OSError as exc:
+            raise _DestinationError(f"cannot write {partial}: {exc.strerror or exc}") from None
+        with out:
+            async for chunk in response.content.iter_chunked(1 << 16):
+                try:
+                    await anyio.to_thread.run_sync(out.write, chunk)
+                except OSError as exc:
+                    raise _DestinationError(
+                        f"cannot write {partial}: {exc.strerror or exc}"
+                    ) from None
+                written += len(chunk)
+        partial.replace(destination)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return written
 
 
 def _origin(url: URL) -> tuple[str, str, int | None]:
@@ -277,6 +322,109 @@ class AsyncTransport:
                 return False
             raise
         return True
+
+    async def download(self, url: str, *, timeout: Timeout | None = None) -> bytes:
+        """Fetch a file the API linked to (a document's temporary ``url``) as bytes.
+
+        The link is pre-signed and may live on another host, so the API key is never
+        sent with it. Up to ``max_response_size`` bytes; retried like any safe call.
+        """
+        data = await self._download(url, None, timeout)
+        assert isinstance(data, bytes)
+        return data
+
+    async def download_to(
+        self,
+        url: str,
+        destination: str | os.PathLike[str],
+        *,
+        timeout: Timeout | None = None,
+    ) -> int:
+        """Stream a linked file into ``destination``; returns the number of bytes.
+
+        Written beside ``destination`` first and renamed into place when complete, so
+        the file is never held in memory and never left half-written. No API key is sent.
+        """
+        if not isinstance(destination, (str, os.PathLike)):
+            raise TypeError(f"destination must be a path, got {type(destination).__name__}")
+        written = await self._download(url, destination, timeout)
+        assert isinstance(written, int)
+        return written
+
+    async def _download(
+        self,
+        url: str,
+        destination: str | os.PathLike[str] | None,
+        timeout: Timeout | None,
+    ) -> bytes | int:
+        target = _check_download_url(url)
+        session = self._get_session()
+        client_timeout = self._client_timeout(timeout)
+        attempt = 0
+        while True:
+            attempt += 1
+            result = await self._fetch(session, target, destination, client_timeout)
+            if not isinstance(result, _Failure):
+                return result
+            decision = decide(RetryClass.SAFE, result.outcome, attempt, self.retry_policy)
+            if not decision.retry:
+                raise result.error
+            await _sleep(decision.delay)
+
+    async def _fetch(
+        self,
+        session: aiohttp.ClientSession,
+        url: URL,
+        destination: str | os.PathLike[str] | None,
+        client_timeout: aiohttp.ClientTimeout,
+    ) -> bytes | int | _Failure:
+        request = PreparedRequest(
+            operation_id="download",
+            method="GET",
+            path_template=url.path,
+            path=url.path,
+            retry_class=RetryClass.SAFE,
+        )
+        try:
+            async with session.get(
+                url, headers={"User-Agent": _constants.USER_AGENT}, timeout=client_timeout
+            ) as response:
+                if response.status >= 400:
+                    body = await response.content.read(64 * 1024)
+                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                    error = error_for_status(
+                        response.status,
+                        body,
+                        method="GET",
+                        path=str(url.with_query(None)),
+                        retry_after=retry_after,
+                    )
+                    return _Failure(Outcome.from_status(response.status, retry_after), error)
+                if destination is None:
+                    if self._too_large(response.headers.get("Content-Length")):
+                        payload = None
+                    else:
+                        payload = await self._read(response)
+                    if payload is None:
+                        return _Failure(
+                            Outcome(OutcomeKind.TOO_LARGE),
+                            APIResponseValidationError(
+                                "download",
+                                "",
+                                f"the file is larger than {self._max_response_size} bytes "
+                                "(max_response_size); pass destination= to stream it to disk",
+                            ),
+                        )
+                    return payload
+                return await _stream_to_file(response, Path(destination))
+        except _DestinationError as exc:
+            # The file could not be written: repeating the download would not help.
+            return _Failure(
+                Outcome(OutcomeKind.TOO_LARGE),
+                APIConnectionError(f"download: {exc}", method="GET", path=request.path, sent=True),
+            )
+        except Exception as exc:
+            return self._connection_failure(request, exc)
 
     async def send(
         self, request: PreparedRequest, *, timeout: Timeout | None = None

@@ -25,6 +25,8 @@ class Recorded:
     query: dict[str, str]
     headers: CIMultiDict[str]
     body: bytes
+    #: The query string as sent, repeated keys included.
+    raw_query: str = ""
 
 
 @attrs.define
@@ -67,6 +69,7 @@ class LocalServer:
                 dict(request.query),
                 CIMultiDict(request.headers),
                 body,
+                request.query_string,
             )
         )
         script = self._scripts.get((request.method, request.path))

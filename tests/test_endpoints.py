@@ -101,7 +101,7 @@ CASES = [
         "updateCustomerPaymentInstrument", "post", "/v1/customers/{customerId}/account/payment-instrument",
         "/v1/customers/7/account/payment-instrument",
         lambda c: c.customers_account.update_customer_payment_instrument(
-            7, models.CustomerPaymentInstrumentRequest(payment_request_token="string")
+            7, models.PaymentsUpdateCustomerPaymentInstrumentRequest(payment_request_token="string")
         ),
         sent_json={"paymentRequestToken": "string"},
     ),

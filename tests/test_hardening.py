@@ -190,7 +190,7 @@ async def test_errors_from_every_path_hold_no_key_in_any_frame(server: LocalServ
         with pytest.raises(errors.ServiceUnavailableError) as status_error:
             await call_balance(client)
         errors_seen.append(status_error.value)
-        body = models.CustomerPaymentRequest(
+        body = models.BookCustomerPaymentRequest(
             payment_request_token="t", amount=models.Money(amount=Decimal("1.00"), currency="EUR")
         )
         with pytest.raises(errors.APITimeoutError) as timeout_error:
@@ -500,7 +500,7 @@ async def test_fuzzed_answers_end_every_call_in_a_value_or_an_sdk_error() -> Non
             raw.base_url, timeout=Timeout(total=0.2, connect=0.2), retry_policy=policy
         ) as client,
     ):
-        payment = models.CustomerPaymentRequest(
+        payment = models.BookCustomerPaymentRequest(
             payment_request_token="t", amount=models.Money(amount=Decimal("1.00"), currency="EUR")
         )
         unexpected: list[BaseException] = []

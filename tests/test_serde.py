@@ -41,11 +41,11 @@ def test_money_keeps_many_digits_and_integers() -> None:
 
 
 def test_decimal_goes_out_as_the_exact_json_number() -> None:
-    body = models.CustomerPaymentRequest(
+    body = models.BookCustomerPaymentRequest(
         payment_request_token="tok",
         amount=models.Money(amount=Decimal("1234567890.123456789"), currency="EUR"),
     )
-    wire = dumps(to_request_json("bookCustomerPayment", body, models.CustomerPaymentRequest))
+    wire = dumps(to_request_json("bookCustomerPayment", body, models.BookCustomerPaymentRequest))
     assert b'"amount":1234567890.123456789' in wire
     assert json.loads(wire, parse_float=Decimal)["amount"]["amount"] == Decimal(
         "1234567890.123456789"

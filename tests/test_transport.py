@@ -30,8 +30,8 @@ def make_client(server: LocalServer, **options: object) -> AsyncClient:
     return AsyncClient(server.base_url, API_KEY, **options)  # type: ignore[arg-type]
 
 
-def payment_body() -> models.CustomerPaymentRequest:
-    return models.CustomerPaymentRequest(
+def payment_body() -> models.BookCustomerPaymentRequest:
+    return models.BookCustomerPaymentRequest(
         payment_request_token="tok-1",
         amount=models.Money(amount=Decimal("19.99"), currency="EUR"),
     )

@@ -85,6 +85,12 @@ async def book_appointment_booking(
     ``POST /v1/appointments/booking/book``: Books a slot of a bookable appointment for a customer.
     Changes state: retried only when the server cannot have acted on it (a 429,
     or a connection that failed before the request was sent).
+    Args:
+        body: the request body, a ``models.AppointmentBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.AppointmentBookingResult``.
     """
     request = build_book_appointment_booking(body=body)
     return parse_book_appointment_booking(await client.send(request, timeout=timeout))
@@ -129,6 +135,12 @@ async def delete_appointment_booking(
     """Delete an appointment booking.
 
     ``DELETE /v1/appointments/booking/{bookingId}``: Cancels and removes an appointment booking by its ID.
+    Args:
+        booking_id: ID of the appointment booking. (int, >= 0)
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.VoidResult``.
     """
     request = build_delete_appointment_booking(booking_id=booking_id)
     return parse_delete_appointment_booking(await client.send(request, timeout=timeout))
@@ -177,6 +189,12 @@ async def get_appointment_booking(
     """Get an appointment booking.
 
     ``GET /v1/appointments/booking/{bookingId}``: One appointment booking by its ID, including the booked customer.
+    Args:
+        booking_id: ID of the appointment booking. (int, >= 0)
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.AppointmentBookingResultWithCustomerId``.
     """
     request = build_get_appointment_booking(booking_id=booking_id)
     return parse_get_appointment_booking(await client.send(request, timeout=timeout))
@@ -220,6 +238,12 @@ async def get_appointment_bookings(
     """List a customer's appointment bookings.
 
     ``GET /v1/appointments/booking``: Bookings of one customer whose period lies within two weeks before or after now.
+    Args:
+        customer_id: ID of the customer. (int, >= 0; required)
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``list[models.AppointmentBookingResult]``.
     """
     request = build_get_appointment_bookings(customer_id=customer_id)
     return parse_get_appointment_bookings(await client.send(request, timeout=timeout))
@@ -268,6 +292,12 @@ async def get_bookable_appointment(
     """Get a bookable appointment.
 
     ``GET /v1/appointments/bookable/{bookableAppointmentId}``: One bookable appointment by its ID.
+    Args:
+        bookable_appointment_id: ID of the bookable appointment. (int, >= 0)
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.BookableAppointment``.
     """
     request = build_get_bookable_appointment(bookable_appointment_id=bookable_appointment_id)
     return parse_get_bookable_appointment(await client.send(request, timeout=timeout))
@@ -333,6 +363,15 @@ async def get_bookable_appointment_slots(
     """List slots of a bookable appointment.
 
     ``GET /v1/appointments/bookable/{bookableAppointmentId}/slots``: Free slots of a bookable appointment in the window from slotWindowStartDate to slotWindowStartDate + daysAhead.
+    Args:
+        bookable_appointment_id: ID of the bookable appointment. (int, >= 0)
+        customer_id: ID of the customer the slots are computed for. (int, >= 0)
+        days_ahead: Length of the slot window in days. (int, 1 to 6; default 1)
+        slot_window_start_date: First day of the slot window. (datetime.date)
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``list[models.BookableAppointmentSlot]``.
     """
     request = build_get_bookable_appointment_slots(
         bookable_appointment_id=bookable_appointment_id,
@@ -385,6 +424,13 @@ async def get_bookable_appointments(
     ``GET /v1/appointments/bookable``: Bookable appointments of the studio, in slices.
     Returns one slice; ``iter_bookable_appointments`` walks all of them.
 
+    Args:
+        offset: Offset returned by the previous slice (ID of its last bookable appointment). (the offset the previous slice returned; default 0)
+        slice_size: Number of bookable appointments per slice. (int, 10 to 100; default 50)
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``Page[models.BookableAppointment]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_bookable_appointments(offset=offset, slice_size=slice_size)
     return parse_get_bookable_appointments(await client.send(request, timeout=timeout))
@@ -454,6 +500,12 @@ async def validate_for_appointment_booking(
     """Validate an appointment booking.
 
     ``POST /v1/appointments/bookable/validate``: Checks whether the customer could book the given slot, without booking it.
+    Args:
+        body: the request body, a ``models.AppointmentBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.AppointmentBookingValidationResult``.
     """
     request = build_validate_for_appointment_booking(body=body)
     return parse_validate_for_appointment_booking(await client.send(request, timeout=timeout))

@@ -37,7 +37,7 @@ __all__ = [
 
 def build_book_customer_payment(
     customer_id: int,
-    body: models.CustomerPaymentRequest | Mapping[str, Any],
+    body: models.BookCustomerPaymentRequest | Mapping[str, Any],
 ) -> PreparedRequest:
     """Prepare ``POST /v1/customers/{customerId}/account/payment`` without sending it."""
     path = format_path(
@@ -47,7 +47,7 @@ def build_book_customer_payment(
         },
     )
     query: list[tuple[str, str]] = []
-    payload = dumps(to_request_json("bookCustomerPayment", body, models.CustomerPaymentRequest))
+    payload = dumps(to_request_json("bookCustomerPayment", body, models.BookCustomerPaymentRequest))
     return PreparedRequest(
         operation_id="bookCustomerPayment",
         method="POST",
@@ -60,24 +60,33 @@ def build_book_customer_payment(
     )
 
 
-def parse_book_customer_payment(response: RawResponse) -> dict[str, Any]:
+def parse_book_customer_payment(response: RawResponse) -> models.BookCustomerPaymentResponse:
     """Turn the 2xx answer of ``bookCustomerPayment`` into its typed result."""
-    result: dict[str, Any] = parse_json("bookCustomerPayment", response, dict[str, Any])
+    result: models.BookCustomerPaymentResponse = parse_json(
+        "bookCustomerPayment", response, models.BookCustomerPaymentResponse
+    )
     return result
 
 
 async def book_customer_payment(
     client: AsyncTransport,
     customer_id: int,
-    body: models.CustomerPaymentRequest | Mapping[str, Any],
+    body: models.BookCustomerPaymentRequest | Mapping[str, Any],
     *,
     timeout: Timeout | None = None,
-) -> dict[str, Any]:
+) -> models.BookCustomerPaymentResponse:
     """Book a payment for a customer.
 
     ``POST /v1/customers/{customerId}/account/payment``: Books a payment on the customer's account, optionally settling debt claims.
     Changes state: retried only when the server cannot have acted on it (a 429,
     or a connection that failed before the request was sent).
+    Args:
+        customer_id: ID of the customer. (int, >= 0)
+        body: the request body, a ``models.BookCustomerPaymentRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.BookCustomerPaymentResponse``.
     """
     request = build_book_customer_payment(customer_id=customer_id, body=body)
     return parse_book_customer_payment(await client.send(request, timeout=timeout))
@@ -126,6 +135,12 @@ async def get_customers_account_balance_data(
     """Get a customer's account balance.
 
     ``GET /v1/customers/{customerId}/account/balances``: Current balance, consumption credit and dunning state of the account.
+    Args:
+        customer_id: ID of the customer. (int, >= 0)
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.CustomerAccountBalance``.
     """
     request = build_get_customers_account_balance_data(customer_id=customer_id)
     return parse_get_customers_account_balance_data(await client.send(request, timeout=timeout))
@@ -182,6 +197,14 @@ async def get_customers_account_transaction_data(
     ``GET /v1/customers/{customerId}/account/transactions``: Past booking entries of the account (today excluded), in slices.
     Returns one slice; ``iter_customers_account_transaction_data`` walks all of them.
 
+    Args:
+        customer_id: ID of the customer. (int, >= 0)
+        slice_size: Number of entries per slice. (int, 1 to 50; default 10)
+        offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``Page[models.BookingEntry]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_customers_account_transaction_data(
         customer_id=customer_id, slice_size=slice_size, offset=offset
@@ -262,6 +285,14 @@ async def get_customers_account_upcoming_data(
     ``GET /v1/customers/{customerId}/account/transactions/upcoming``: Booking entries due from today up to one year ahead, in slices.
     Returns one slice; ``iter_customers_account_upcoming_data`` walks all of them.
 
+    Args:
+        customer_id: ID of the customer. (int, >= 0)
+        slice_size: Number of entries per slice. (int, 1 to 50; default 10)
+        offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``Page[models.BookingEntry]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_customers_account_upcoming_data(
         customer_id=customer_id, slice_size=slice_size, offset=offset
@@ -298,7 +329,7 @@ def iter_customers_account_upcoming_data(
 
 def build_update_customer_payment_instrument(
     customer_id: int,
-    body: models.CustomerPaymentInstrumentRequest | Mapping[str, Any],
+    body: models.PaymentsUpdateCustomerPaymentInstrumentRequest | Mapping[str, Any],
 ) -> PreparedRequest:
     """Prepare ``POST /v1/customers/{customerId}/account/payment-instrument`` without sending it."""
     path = format_path(
@@ -310,7 +341,9 @@ def build_update_customer_payment_instrument(
     query: list[tuple[str, str]] = []
     payload = dumps(
         to_request_json(
-            "updateCustomerPaymentInstrument", body, models.CustomerPaymentInstrumentRequest
+            "updateCustomerPaymentInstrument",
+            body,
+            models.PaymentsUpdateCustomerPaymentInstrumentRequest,
         )
     )
     return PreparedRequest(
@@ -325,24 +358,37 @@ def build_update_customer_payment_instrument(
     )
 
 
-def parse_update_customer_payment_instrument(response: RawResponse) -> dict[str, Any]:
+def parse_update_customer_payment_instrument(
+    response: RawResponse,
+) -> models.UpdateCustomerPaymentInstrumentResponseDto:
     """Turn the 2xx answer of ``updateCustomerPaymentInstrument`` into its typed result."""
-    result: dict[str, Any] = parse_json("updateCustomerPaymentInstrument", response, dict[str, Any])
+    result: models.UpdateCustomerPaymentInstrumentResponseDto = parse_json(
+        "updateCustomerPaymentInstrument",
+        response,
+        models.UpdateCustomerPaymentInstrumentResponseDto,
+    )
     return result
 
 
 async def update_customer_payment_instrument(
     client: AsyncTransport,
     customer_id: int,
-    body: models.CustomerPaymentInstrumentRequest | Mapping[str, Any],
+    body: models.PaymentsUpdateCustomerPaymentInstrumentRequest | Mapping[str, Any],
     *,
     timeout: Timeout | None = None,
-) -> dict[str, Any]:
+) -> models.UpdateCustomerPaymentInstrumentResponseDto:
     """Update a customer's payment instrument.
 
     ``POST /v1/customers/{customerId}/account/payment-instrument``: Replaces the customer's payment instrument using a payment request token.
     Changes state: retried only when the server cannot have acted on it (a 429,
     or a connection that failed before the request was sent).
+    Args:
+        customer_id: ID of the customer. (int, >= 0)
+        body: the request body, a ``models.PaymentsUpdateCustomerPaymentInstrumentRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.UpdateCustomerPaymentInstrumentResponseDto``.
     """
     request = build_update_customer_payment_instrument(customer_id=customer_id, body=body)
     return parse_update_customer_payment_instrument(await client.send(request, timeout=timeout))

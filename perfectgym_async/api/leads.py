@@ -68,6 +68,12 @@ async def create_lead(
     ``POST /v1/leads/create``: Creates a lead (and its prospect customer) according to the lead configuration.
     Changes state: retried only when the server cannot have acted on it (a 429,
     or a connection that failed before the request was sent).
+    Args:
+        body: the request body, a ``models.LeadCreationRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.LeadCreationResult``.
     """
     request = build_create_lead(body=body)
     return parse_create_lead(await client.send(request, timeout=timeout))
@@ -104,6 +110,11 @@ async def get_lead_config(
     """Get the lead configuration.
 
     ``GET /v1/leads/config``: Which lead fields are inactive, optional or mandatory, plus configured extras.
+    Args:
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.LeadConfig``.
     """
     request = build_get_lead_config()
     return parse_get_lead_config(await client.send(request, timeout=timeout))
@@ -148,6 +159,12 @@ async def validate_for_lead_creation(
     """Validate lead data.
 
     ``POST /v1/leads/validate``: Checks whether a lead could be created from the given data, without creating it.
+    Args:
+        body: the request body, a ``models.LeadCreationRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
+        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+
+    Returns:
+        ``models.LeadValidationResult``.
     """
     request = build_validate_for_lead_creation(body=body)
     return parse_validate_for_lead_creation(await client.send(request, timeout=timeout))

@@ -1,6 +1,6 @@
 """Typed models of the PerfectGym Next Open API (1.13.2): the ``customers_account`` tag's own shapes.
 
-Import them from ``perfectgym_async.models`` (``models.Money``); this module is
+Import them from ``perfectgym_async.models`` (``models.BookCustomerPaymentRequest``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
 name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
@@ -9,27 +9,37 @@ name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import attrs
 
+from ._common import Money
+
 __all__ = [
-    "Money",
+    "BookCustomerPaymentRequest",
+    "BookCustomerPaymentResponse",
     "BookingEntry",
     "CustomerAccountBalance",
-    "CustomerPaymentInstrumentRequest",
-    "CustomerPaymentRequest",
+    "PaymentsUpdateCustomerPaymentInstrumentRequest",
+    "UpdateCustomerPaymentInstrumentResponseDto",
 ]
 
 
 @attrs.define(kw_only=True)
-class Money:
-    """An amount of money with its currency."""
+class BookCustomerPaymentRequest:
+    """Payment to book on a customer's account."""
 
-    amount: Decimal = attrs.field(metadata={"wire": "amount"})
-    """The amount."""
-    currency: str = attrs.field(metadata={"wire": "currency"})
-    """ISO 4217 currency code."""
+    payment_request_token: str = attrs.field(metadata={"wire": "paymentRequestToken"})
+    """Token from the Universal Payment Component, initialised with a user payment session of the same customer."""
+    amount: Money = attrs.field(metadata={"wire": "amount"})
+    debt_claim_ids: list[int] | None = attrs.field(default=None, metadata={"wire": "debtClaimIds"})
+    """IDs of the debt claims this payment settles."""
+
+
+@attrs.define(kw_only=True)
+class BookCustomerPaymentResponse:
+    """Result of a booked payment; documented as an empty object."""
+
+    pass
 
 
 @attrs.define(kw_only=True)
@@ -63,7 +73,7 @@ class CustomerAccountBalance:
 
 
 @attrs.define(kw_only=True)
-class CustomerPaymentInstrumentRequest:
+class PaymentsUpdateCustomerPaymentInstrumentRequest:
     """New payment instrument for a customer."""
 
     payment_request_token: str = attrs.field(metadata={"wire": "paymentRequestToken"})
@@ -71,11 +81,7 @@ class CustomerPaymentInstrumentRequest:
 
 
 @attrs.define(kw_only=True)
-class CustomerPaymentRequest:
-    """Payment to book on a customer's account."""
+class UpdateCustomerPaymentInstrumentResponseDto:
+    """Result of a payment instrument update; documented as an empty object."""
 
-    payment_request_token: str = attrs.field(metadata={"wire": "paymentRequestToken"})
-    """Token from the Universal Payment Component, initialised with a user payment session of the same customer."""
-    amount: Money = attrs.field(metadata={"wire": "amount"})
-    debt_claim_ids: list[int] | None = attrs.field(default=None, metadata={"wire": "debtClaimIds"})
-    """IDs of the debt claims this payment settles."""
+    pass

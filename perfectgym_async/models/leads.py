@@ -13,17 +13,17 @@ from datetime import date
 import attrs
 
 from ..types import OpenEnum
-from ._common import Gender, Language
+from ._common import (
+    AdditionalInformationFieldType,
+    CommunicationPreference,
+    Gender,
+    InputFieldMode,
+    Language,
+)
 
 __all__ = [
-    "AdditionalInformationFieldType",
-    "CommunicationChannel",
-    "InputFieldMode",
     "LeadValidationStatus",
-    "MessageCategory",
     "Address",
-    "CommunicationChannelWrapper",
-    "CommunicationPreference",
     "LeadAdditionalInformation",
     "LeadAdditionalInformationField",
     "LeadConfig",
@@ -32,46 +32,6 @@ __all__ = [
     "LeadCreationResult",
     "LeadValidationResult",
 ]
-
-
-class AdditionalInformationFieldType(OpenEnum):
-    """Kind of value the field holds.
-
-    Unknown values from newer API versions are kept and compare equal to their string.
-    """
-
-    BOOLEAN = "BOOLEAN"
-    DATE = "DATE"
-    LIST = "LIST"
-    NUMERIC = "NUMERIC"
-    TEXT = "TEXT"
-
-
-class CommunicationChannel(OpenEnum):
-    """The channel.
-
-    Unknown values from newer API versions are kept and compare equal to their string.
-    """
-
-    LETTER = "LETTER"
-    EMAIL = "EMAIL"
-    TEXT_MESSAGE = "TEXT_MESSAGE"
-    PHONE = "PHONE"
-    FAX = "FAX"
-    CONVERSATION = "CONVERSATION"
-    CHAT = "CHAT"
-    OTHER = "OTHER"
-
-
-class InputFieldMode(OpenEnum):
-    """Whether an input field is disabled, optional or mandatory.
-
-    Unknown values from newer API versions are kept and compare equal to their string.
-    """
-
-    INACTIVE = "INACTIVE"
-    OPTIONAL = "OPTIONAL"
-    MANDATORY = "MANDATORY"
 
 
 class LeadValidationStatus(OpenEnum):
@@ -83,19 +43,6 @@ class LeadValidationStatus(OpenEnum):
     POSSIBLE = "POSSIBLE"
     INVALID_LEAD_DATA = "INVALID_LEAD_DATA"
     DUPLICATE_CUSTOMER = "DUPLICATE_CUSTOMER"
-
-
-class MessageCategory(OpenEnum):
-    """Message category.
-
-    Unknown values from newer API versions are kept and compare equal to their string.
-    """
-
-    CONTRACT = "CONTRACT"
-    GENERAL = "GENERAL"
-    APPOINTMENT = "APPOINTMENT"
-    NEWSLETTER = "NEWSLETTER"
-    LOYALTY_PROGRAM = "LOYALTY_PROGRAM"
 
 
 @attrs.define(kw_only=True)
@@ -140,36 +87,6 @@ class Address:
     """Floor."""
     building_name: str | None = attrs.field(default=None, metadata={"wire": "buildingName"})
     """Name of the building."""
-
-
-@attrs.define(kw_only=True)
-class CommunicationChannelWrapper:
-    """One communication channel and its settings."""
-
-    communication_channel: CommunicationChannel = attrs.field(
-        metadata={"wire": "communicationChannel"}
-    )
-    """The channel."""
-    customer_overridable: bool | None = attrs.field(
-        default=None, metadata={"wire": "customerOverridable"}
-    )
-    """Whether the customer may change this channel."""
-    active: bool | None = attrs.field(default=None, metadata={"wire": "active"})
-    """Whether the channel is active."""
-
-
-@attrs.define(kw_only=True)
-class CommunicationPreference:
-    """Communication channels for one message category."""
-
-    message_category: MessageCategory | None = attrs.field(
-        default=None, metadata={"wire": "messageCategory"}
-    )
-    """Message category."""
-    channels: list[CommunicationChannelWrapper] | None = attrs.field(
-        default=None, metadata={"wire": "channels"}
-    )
-    """Channels used for this category."""
 
 
 @attrs.define(kw_only=True)
