@@ -6,6 +6,7 @@ fixtures live in :mod:`perfectgym_async.testing.pytest_plugin`; enable them with
 """
 
 from ._data import (
+    FakeAccessMedium,
     FakeAccessRestriction,
     FakeBalance,
     FakeBookableAppointment,
@@ -17,10 +18,12 @@ from ._data import (
     TenantData,
 )
 from ._faults import Faults
+from ._state import TenantState
 from ._tenant import FakeTenant, RecordedRequest
 from ._verify import VerificationResult, verify_export
 
 __all__ = [
+    "FakeAccessMedium",
     "FakeAccessRestriction",
     "FakeBalance",
     "FakeBookableAppointment",
@@ -33,6 +36,7 @@ __all__ = [
     "Faults",
     "RecordedRequest",
     "TenantData",
+    "TenantState",
     "VerificationResult",
     "verify_export",
 ]

@@ -21,6 +21,7 @@ __all__ = [
     "LEAD_MODES",
     "TIMEZONE",
     "BookingRequest",
+    "FakeAccessMedium",
     "FakeAccessRestriction",
     "FakeBalance",
     "FakeBookableAppointment",
@@ -82,6 +83,17 @@ class FakeIdlePeriod:
     contract_id: int
     rate_name: str
     unlimited: bool
+    #: "ACCEPTED", or "PENDING_VERIFICATION" while it is an amendment the studio must verify.
+    state: str = "ACCEPTED"
+
+
+@dataclass
+class FakeAccessMedium:
+    """An access medium added through the API (the generated card is not one of them)."""
+
+    id: int
+    type: str
+    value: str
 
 
 @dataclass
@@ -129,6 +141,7 @@ class FakeCustomer:
     third_party_id: str | None = None
     bank_account: tuple[str, str, str, str] | None = None  # holder, bank, bic, iban
     idle_periods: list[FakeIdlePeriod] = field(default_factory=list)
+    access_mediums: list[FakeAccessMedium] = field(default_factory=list)
     access_restriction: FakeAccessRestriction | None = None
     image: FakeImage | None = None
     payment_instrument_token: str | None = None

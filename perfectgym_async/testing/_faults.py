@@ -43,12 +43,14 @@ def _paths(value: Iterable[str] | None) -> frozenset[str] | None:
 
 @functools.cache
 def served_templates() -> frozenset[str]:
-    """The path templates of every operation the fake tenant serves (its handler table)."""
+    """The path templates of every operation the fake tenant serves: those of the spec."""
     from ._handlers import IMAGE_PATH, TenantApi
+    from ._spec import load_spec
 
     # routes() only binds the handler methods: no data is needed to read the table.
     table = TenantApi.__new__(TenantApi).routes()
-    return frozenset(template for _, template, _ in table if template != IMAGE_PATH)
+    hand_written = {template for _, template, _ in table if template != IMAGE_PATH}
+    return frozenset(hand_written | {op.template for op in load_spec().operations})
 
 
 @attrs.frozen(kw_only=True)
@@ -74,8 +76,9 @@ class Faults:
       faults and latency apply to; ``None`` means every path. A template the
       tenant does not serve is refused (``ValueError``).
     * ``include_head``: the HEAD key check is left alone unless this is true.
-    * ``state_change``: when a 503 or a dropped connection hits a POST that
-      changes state (booking, payment, payment instrument, lead creation):
+    * ``state_change``: when a 503 or a dropped connection hits an operation
+      that changes state (the spec's ``x-retry: unsafe`` ones: bookings,
+      payments, lead and customer creation, purchases, uploads...):
       ``"before"`` the change (the tenant did nothing) or ``"after"`` it (the
       change happened, the client just never hears about it). A truncated
       body always happens after the change, since there is no body before.

@@ -1,4 +1,7 @@
-"""The 21 operations of spec/openapi.yaml as aiohttp handlers over :class:`TenantData`.
+"""21 operations of spec/openapi.yaml as hand-written aiohttp handlers over :class:`TenantData`.
+
+These are the operations the export and its verification work on (customers,
+accounts, leads, appointments); the spec engine (:mod:`._engine`) serves the rest.
 
 Each handler checks its parameters and body the way the platform documents
 (a 400 whose ``reference`` names the field), calls the state, and writes the
@@ -31,19 +34,9 @@ from ._data import (
     TenantError,
 )
 
-__all__ = ["IMAGE_PATH", "STATE_CHANGING_POSTS", "TenantApi", "json_response"]
+__all__ = ["IMAGE_PATH", "TenantApi", "json_response"]
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-
-#: POSTs that change state: faults on them honour ``Faults.state_change``.
-STATE_CHANGING_POSTS = frozenset(
-    {
-        "/v1/customers/{customerId}/account/payment",
-        "/v1/customers/{customerId}/account/payment-instrument",
-        "/v1/leads/create",
-        "/v1/appointments/booking/book",
-    }
-)
 
 #: Where uploaded profile images can be downloaded (no API key, like a signed URL).
 IMAGE_PATH = "/images/{customerId}/{token}"

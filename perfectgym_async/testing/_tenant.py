@@ -1,9 +1,11 @@
 """``FakeTenant``: an in-memory PerfectGym tenant served over real HTTP on 127.0.0.1.
 
-The tenant wraps the operations of :mod:`._handlers` in one middleware that
-does what the platform does before any business logic (the HEAD key check,
-authentication, the per-endpoint rate limit), injects the configured faults,
-and records every request it received.
+Every operation of the spec is served: the hand-written ones of
+:mod:`._handlers` (the customers, accounts, leads and appointments the export
+works on) and all others through the spec engine (:mod:`._engine`, with the
+stateful flows of :mod:`._flows`). One middleware does what the platform does
+before any business logic (the HEAD key check, authentication, the per-endpoint
+rate limit), injects the configured faults, and records every request it received.
 """
 
 from __future__ import annotations
@@ -24,11 +26,25 @@ from multidict import CIMultiDict
 
 from .._constants import API_KEY_HEADER
 from ._data import TIMEZONE, TenantData, TenantError
+from ._engine import SpecEngine
 from ._faults import Fault, FaultInjector, Faults
+from ._flows import FILE_PATH, Flows, catalogue
 from ._generate import generate_tenant
-from ._handlers import IMAGE_PATH, STATE_CHANGING_POSTS, TenantApi, json_response
+from ._handlers import IMAGE_PATH, TenantApi, json_response
+from ._spec import load_spec
+from ._state import TenantState
 
 __all__ = ["FakeTenant", "RecordedRequest"]
+
+#: Download links (no API key, no rate limit), not API operations.
+_DOWNLOAD_PATHS = frozenset({IMAGE_PATH, FILE_PATH})
+
+
+def _specificity(route: tuple[str, str, Any]) -> tuple[tuple[bool, ...], str]:
+    # Literal segments before parameters, so /v1/customers/by is never read as
+    # /v1/customers/{customerId}; routes of one path stay next to each other.
+    template = route[1]
+    return tuple(part.startswith("{") for part in template.split("/")), template
 
 
 @attrs.define
@@ -62,9 +78,11 @@ class FakeTenant:
             assert tenant.count("POST", "/v1/customers/{customerId}/account/payment") == 1
 
     The data (``tenant.data``) is generated from ``seed`` relative to
-    ``today`` (the tenant's clock, default: now in Europe/Berlin). ``faults``
-    may be replaced at any time; the new configuration starts with fresh
-    rate-limit windows.
+    ``today`` (the tenant's clock, default: now in Europe/Berlin);
+    ``tenant.state`` holds what the self-service flows changed (contract
+    cancelations, idle periods, additional modules, benefit uses, documents).
+    ``faults`` may be replaced at any time; the new configuration starts with
+    fresh rate-limit windows.
     """
 
     def __init__(
@@ -94,6 +112,26 @@ class FakeTenant:
         self._faults = faults or Faults()
         self._injector = FaultInjector(self._faults, seed)
         self._api = TenantApi(self.data, self._clock, lambda: self.base_url)
+        spec = load_spec()
+        reasons, modules = catalogue(spec)
+        self.state = TenantState(
+            self.data,
+            lambda: self._clock().astimezone(TIMEZONE).date(),
+            cancelation_reasons=reasons,
+            modules=modules,
+        )
+        flows = Flows(self.state, self._clock, self._api.image_url)
+        self._engine = SpecEngine(
+            spec, self.data, self.state, flows.handlers(), lambda: self.base_url, self._clock
+        )
+        hand_written = {(m, t) for m, t, _ in self._api.routes()}
+        self._routes = sorted(
+            [*self._api.routes(), *self._engine.routes(hand_written)], key=_specificity
+        )
+        #: Operations that change state: faults on them honour ``Faults.state_change``.
+        self._state_changing = {
+            (op.method, op.template) for op in spec.operations if op.retry == "unsafe"
+        }
         self._trace_ids = 0
 
     # ------------------------------------------------------------------ config
@@ -116,7 +154,7 @@ class FakeTenant:
     @property
     def operations(self) -> list[tuple[str, str]]:
         """(method, path template) of every API operation the tenant serves."""
-        return [(m, t) for m, t, _ in self._api.routes() if t != IMAGE_PATH]
+        return [(m, t) for m, t, _ in self._routes if t not in _DOWNLOAD_PATHS]
 
     # ------------------------------------------------------------------ recording
 
@@ -147,7 +185,7 @@ class FakeTenant:
             raise RuntimeError("the tenant is already running")
         # Uploads of a few MB must fit; the platform rescales images anyway.
         app = web.Application(middlewares=[self._middleware], client_max_size=16 * 1024 * 1024)
-        for method, template, handler in self._api.routes():
+        for method, template, handler in self._routes:
             app.router.add_route(method, template, handler)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await runner.setup()
@@ -275,9 +313,11 @@ class FakeTenant:
         faults = self._faults
         given = request.headers.get(API_KEY_HEADER, "")
         key_ok = hmac.compare_digest(given.encode(), self.api_key.encode())
+        # A path no operation has is 404 for every method, HEAD included.
+        known = not isinstance(request.match_info.http_exception, web.HTTPNotFound)
         if method == "HEAD" and not faults.include_head:
-            return self._head(key_ok)
-        if record.path_template == IMAGE_PATH:
+            return self._head(key_ok, known)
+        if record.path_template in _DOWNLOAD_PATHS:
             # A download link, not an API call: no key, no limits.
             return await self._handle(request, handler)
         if method != "HEAD" and not key_ok:
@@ -304,18 +344,22 @@ class FakeTenant:
             )
         after = (
             faults.state_change == "after"
-            and method == "POST"
-            and record.path_template in STATE_CHANGING_POSTS
+            and (method, record.path_template) in self._state_changing
         )
         if fault.kind in ("503", "drop") and not after:
             return await self._inflict(fault, request, record, None)
-        response = self._head(key_ok) if method == "HEAD" else await self._handle(request, handler)
+        response = (
+            self._head(key_ok, known) if method == "HEAD" else await self._handle(request, handler)
+        )
         if fault.kind is not None:
             return await self._inflict(fault, request, record, response)
         return response
 
-    def _head(self, key_ok: bool) -> web.Response:
-        # HEAD only checks the key: no business logic, no existence check.
+    def _head(self, key_ok: bool, known: bool) -> web.Response:
+        # HEAD only checks the key: no business logic, no check that the entity
+        # exists; a path that names no operation at all is still 404.
+        if key_ok and not known:
+            return self._error(404, "ENTITY_NOT_FOUND", "Not Found")
         return web.Response(status=200 if key_ok else 401)
 
     async def _handle(

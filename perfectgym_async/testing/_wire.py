@@ -103,6 +103,7 @@ def customer(record: FakeCustomer, *, card_format: str, today: date, image_url: 
                     "unlimited": period.unlimited,
                 }
                 for period in record.idle_periods
+                if period.state == "ACCEPTED"
             ],
             "bankAccount": (
                 {"accountHolder": bank[0], "bankName": bank[1], "bic": bank[2], "iban": bank[3]}
@@ -121,9 +122,13 @@ def customer(record: FakeCustomer, *, card_format: str, today: date, image_url: 
             "thirdPartyId": record.third_party_id,
             "createdDateTime": format_datetime(record.created),
             "accessMediums": [
-                {"id": record.access_medium_id, "type": "CARD_NUMBER", "value": card}
+                {"id": record.access_medium_id, "type": "CARD_NUMBER", "value": card},
+                *({"id": m.id, "type": m.type, "value": m.value} for m in record.access_mediums),
             ],
-            "cardNumbers": [card],
+            "cardNumbers": [
+                card,
+                *(m.value for m in record.access_mediums if m.type == "CARD_NUMBER"),
+            ],
         }
     )
 
