@@ -10,6 +10,8 @@ from typing import Any
 __all__ = ["Api", "EnumDef", "Model", "ModelField", "Operation", "Param", "load_api", "snake"]
 
 _RETRY_CLASSES = {"safe": "SAFE", "validate": "VALIDATE", "unsafe": "UNSAFE"}
+#: Methods every model inherits from ``types.WireModel``; no field may shadow them.
+_MODEL_METHODS = frozenset({"to_dict", "to_json", "from_dict"})
 
 
 def snake(name: str) -> str:
@@ -214,6 +216,8 @@ class _Builder:
         self.models[name] = model
         required = set(schema.get("required", []))
         for wire, prop in schema.get("properties", {}).items():
+            if snake(wire) in _MODEL_METHODS:
+                raise ValueError(f"{name}.{wire}: the field would shadow the model method")
             annotation = self.annotation(prop, name + pascal(wire), model.depends_on)
             model.fields.append(
                 ModelField(

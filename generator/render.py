@@ -262,8 +262,26 @@ def render_all(api: Api, package: str = "perfectgym_async") -> dict[str, str]:
         f"{package}/api/__init__.py": env.get_template("api_init.py.jinja").render(api=api),
         f"{package}/_client.py": env.get_template("client.py.jinja").render(api=api),
         f"{package}/_sync_client.py": env.get_template("sync_client.py.jinja").render(api=api),
+        f"{package}/_raw.py": env.get_template("raw.py.jinja").render(api=api),
     }
     files["docs/coverage.md"] = env.get_template("coverage.md.jinja").render(api=api)
+    homes = model_homes(api)
+    for tag in api.tags:
+        files[f"docs/reference/{tag.module}.md"] = env.get_template("reference.md.jinja").render(
+            tag=tag,
+            models=[m for m in api.models if homes[m.name] == tag.module],
+            enums=[e for e in api.enums if homes[e.name] == tag.module],
+        )
+    files["docs/reference/_common.md"] = env.get_template("reference.md.jinja").render(
+        tag={
+            "name": "Shared models",
+            "module": COMMON,
+            "description": "Shapes that several tags use, such as `Money`.",
+            "operations": [],
+        },
+        models=[m for m in api.models if homes[m.name] == COMMON],
+        enums=[e for e in api.enums if homes[e.name] == COMMON],
+    )
     for tag in api.tags:
         files[f"{package}/api/{tag.module}.py"] = env.get_template("api_module.py.jinja").render(
             tag=tag

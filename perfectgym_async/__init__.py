@@ -6,7 +6,9 @@ Start with :class:`AsyncClient` (or :class:`Client` for blocking code)::
         balance = await client.customers_account.get_customers_account_balance_data(42)
 """
 
-from . import api, errors, models
+from typing import TYPE_CHECKING, Any
+
+from . import _constants, api, errors, models
 from ._client import AsyncClient
 from ._ratelimit import RateLimit
 from ._retry import RetryClass, RetryPolicy
@@ -31,9 +33,19 @@ from .errors import (
     UnsafeRedirectError,
     WrongEventLoopError,
 )
-from .types import OpenEnum, Page, Timeout, ZonedDateTime
+from .types import OpenEnum, Page, RawResult, Timeout, WireModel, ZonedDateTime
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    #: The installed version (``importlib.metadata``), read on first access.
+    __version__: str
+else:
+
+    def __getattr__(name: str) -> Any:
+        # Lazy: importlib.metadata costs more to import than it is worth at start-up.
+        if name == "__version__":
+            return _constants.version()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",
@@ -56,11 +68,13 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RawResult",
     "RetryClass",
     "RetryPolicy",
     "ServiceUnavailableError",
     "Timeout",
     "UnsafeRedirectError",
+    "WireModel",
     "WrongEventLoopError",
     "ZonedDateTime",
     "__version__",

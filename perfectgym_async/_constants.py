@@ -35,6 +35,42 @@ RATE_LIMIT_PAUSE = 60.0
 #: Connection pool size; the API's per-endpoint limit, not sockets, is the bottleneck.
 DEFAULT_CONNECTION_LIMIT = 100
 
+#: A rate-limit wait longer than this is logged (the call is not stuck, it is queued):
+#: at WARNING at most once per endpoint in this many seconds, at INFO otherwise.
+LIMITER_LOG_THRESHOLD = 1.0
+LIMITER_WARNING_INTERVAL = 60.0
+
+#: The longest ``deadline`` accepted, like the per-attempt timeouts.
+LONGEST_DEADLINE = 86400.0
+
+#: Environment variables read when ``AsyncClient()``/``Client()`` are given no URL or key.
+BASE_URL_ENV = "PERFECTGYM_BASE_URL"
+API_KEY_ENV = "PERFECTGYM_API_KEY"
+
+#: The package version when its installed metadata cannot be read (a bare source
+#: tree); kept equal to pyproject.toml's ``version`` by a test.
+VERSION = "0.1.0"
+
 API_KEY_HEADER = "X-API-KEY"
-USER_AGENT = "perfectgym-async"
+USER_AGENT_PRODUCT = "perfectgym-async"
 LOGGER_NAME = "perfectgym_async"
+
+_version: str | None = None
+
+
+def version() -> str:
+    """The installed package's version (read once; importlib.metadata is loaded lazily)."""
+    global _version
+    if _version is None:
+        import importlib.metadata
+
+        try:
+            _version = importlib.metadata.version("perfectgym_async")
+        except importlib.metadata.PackageNotFoundError:  # run from a source tree
+            _version = VERSION
+    return _version
+
+
+def user_agent() -> str:
+    """``perfectgym-async/<version>``."""
+    return f"{USER_AGENT_PRODUCT}/{version()}"

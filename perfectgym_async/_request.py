@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import attrs
 from multidict import CIMultiDictProxy
 
 from ._retry import RetryClass
+from .types import RawResult, Timeout
+
+T = TypeVar("T")
 
 __all__ = [
     "PreparedRequest",
@@ -26,6 +29,7 @@ __all__ = [
     "check_list",
     "check_offset",
     "check_str",
+    "check_timeout",
     "format_path",
 ]
 
@@ -56,6 +60,27 @@ class RawResponse:
     status: int
     headers: CIMultiDictProxy[str]
     body: bytes
+
+    def with_parsed(self, parsed: T) -> RawResult[T]:
+        """This answer's status, headers and trace id beside ``parsed``."""
+        headers = self.headers
+        return RawResult(
+            status=self.status,
+            headers=headers,
+            trace_id=headers.get("X-Datadog-Trace-Id") or headers.get("X-Trace-Id"),
+            parsed=parsed,
+        )
+
+
+def check_timeout(timeout: Timeout | float | None) -> Timeout | None:
+    """A per-attempt timeout: a ``Timeout``, a number of seconds (total and connect) or None."""
+    if timeout is None or type(timeout) is Timeout:
+        return timeout
+    if isinstance(timeout, Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(f"timeout must be a Timeout, a number of seconds or None, got {timeout!r}")
+    return Timeout(total=timeout, connect=timeout)
 
 
 def format_path(template: str, values: Mapping[str, str]) -> str:

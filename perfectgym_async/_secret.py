@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Iterable
 
 __all__ = ["REDACTED", "Secret"]
 
@@ -67,6 +68,14 @@ class Secret:
 
     def redact_text(self, text: str) -> str:
         return self._text_pattern.sub(REDACTED, text)
+
+    def echoed_in(self, values: Iterable[str]) -> bool:
+        """Whether any of ``values`` may hold the key (plain, or behind a backslash escape)."""
+        plain = (self._masked ^ self._pad).to_bytes(self._length, "big").decode("utf-8")
+        for value in values:
+            if plain in value or ("\\" in value and self._text_pattern.search(value)):
+                return True
+        return False
 
     def __repr__(self) -> str:
         return "<redacted>"

@@ -11,12 +11,13 @@
 
 from __future__ import annotations
 
+import enum
 import json
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from types import NoneType, UnionType
-from typing import Any, Union
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -36,7 +37,11 @@ __all__ = [
     "decode_structured",
     "decode_json",
     "dumps",
+    "dumps_text",
     "loads",
+    "model_from_dict",
+    "model_to_dict",
+    "model_to_json",
     "structure_response",
     "to_request_json",
     "unstructure",
@@ -112,9 +117,14 @@ def _encode(value: Any, out: list[str]) -> None:
 
 def dumps(value: Any) -> bytes:
     """Serialise unstructured data to JSON, writing each Decimal as its exact digits."""
+    return dumps_text(value).encode("utf-8")
+
+
+def dumps_text(value: Any) -> str:
+    """:func:`dumps` as text."""
     out: list[str] = []
     _encode(value, out)
-    return "".join(out).encode("utf-8")
+    return "".join(out)
 
 
 def decode_json(operation: str, body: bytes) -> Any:
@@ -191,7 +201,14 @@ def _structure_datetime(value: Any, _: Any) -> datetime:
 def _unstructure_date(value: date) -> str:
     if isinstance(value, datetime):
         raise TypeError("expected a date, got a datetime")
+    if not isinstance(value, date):
+        raise TypeError(f"expected a datetime.date, got {type(value).__name__}")
     return value.isoformat()
+
+
+def _unstructure_open_enum(value: Any) -> Any:
+    # A plain string (or anything else) passes through to the type check that follows.
+    return value.value if isinstance(value, enum.Enum) else value
 
 
 def _strict(kind: type, *accept: type) -> Callable[[Any, Any], Any]:
@@ -283,11 +300,14 @@ def _make_converter(*, detailed: bool, strict: bool) -> cattrs.Converter:
         _structure_open_enum,
     )
     converter.register_unstructure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, OpenEnum), lambda value: value.value
+        lambda t: isinstance(t, type) and issubclass(t, OpenEnum), _unstructure_open_enum
     )
     if strict:
         converter.register_structure_hook(int, _strict(int))
         converter.register_structure_hook(str, _strict(str))
+        # OpenEnums are str subclasses: without this, the str hook above would catch
+        # them first and leave enum fields plain strings.
+        converter.register_structure_hook(OpenEnum, _structure_open_enum)
         converter.register_structure_hook(bool, _strict(bool))
         converter.register_structure_hook(float, _strict(float, int, float))
 
@@ -421,20 +441,155 @@ def to_request_json(operation: str, body: Any, cls: Any) -> Any:
 
 def _one_request_json(operation: str, body: Any, cls: type[Any]) -> Any:
     if isinstance(body, cls):
-        try:
-            data = _fast.unstructure(body)
-        except (TypeError, ValueError) as exc:
-            raise type(exc)(f"{operation}: invalid body: {exc}") from None
+        # A model: fields are named as the caller wrote them, by attribute name.
+        data = _unstructure_instance(body, f"{operation}: invalid body")
+        wire_names = False
     elif isinstance(body, Mapping):
         data = body
+        wire_names = True
     else:
         raise TypeError(
             f"{operation}: body must be a {cls.__name__} or a mapping in its wire shape, "
             f"got {type(body).__name__}"
         )
-    try:
-        checked = _strict_converter.structure(data, cls)
-    except Exception as exc:  # cattrs raises a tree of arbitrary leaf errors
-        _, message = _describe_failure(exc)
-        raise ValueError(f"{operation}: invalid body: {message}") from None
+    checked = _structure_strict(data, cls, f"{operation}: invalid body", wire_names=wire_names)
     return _fast.unstructure(checked)
+
+
+# ------------------------------------------------------------------ models <-> wire shape
+
+_M = TypeVar("_M")
+
+
+def model_to_dict(model: Any) -> dict[str, Any]:
+    """A model in its wire shape: camelCase keys, Decimals kept, dates and date-times as text."""
+    data: dict[str, Any] = _unstructure_instance(model, f"{type(model).__name__}.to_dict()")
+    return data
+
+
+def model_to_json(model: Any) -> str:
+    """A model as the JSON text the SDK sends, every Decimal digit kept."""
+    return dumps_text(model_to_dict(model))
+
+
+def model_from_dict(cls: type[_M], data: Any) -> _M:
+    """The validated inverse of :func:`model_to_dict`, as strict as a request body."""
+    if not isinstance(data, Mapping):
+        raise TypeError(
+            f"{cls.__name__}.from_dict() takes a mapping in the wire (camelCase) shape, "
+            f"got {type(data).__name__}"
+        )
+    result: _M = _structure_strict(data, cls, f"{cls.__name__}.from_dict()", wire_names=True)
+    return result
+
+
+def _structure_strict(data: Any, cls: Any, what: str, *, wire_names: bool) -> Any:
+    try:
+        return _strict_converter.structure(data, cls)
+    except Exception as exc:  # cattrs raises a tree of arbitrary leaf errors
+        messages = _validation_messages(exc, "$", wire_names)
+        raise ValueError(f"{what}: {'; '.join(messages)}") from None
+
+
+def _validation_messages(exc: BaseException, path: str, wire_names: bool) -> list[str]:
+    """``cattrs.transform_error``, naming each field by its wire name when asked to."""
+    if isinstance(exc, cattrs.IterableValidationError):
+        return _iterable_messages(exc, path, wire_names)
+    if isinstance(exc, cattrs.ClassValidationError):
+        return _class_messages(exc, path, wire_names)
+    return [f"{_format_leaf(exc, None)} @ {path}"]
+
+
+def _iterable_messages(
+    exc: cattrs.IterableValidationError, path: str, wire_names: bool
+) -> list[str]:
+    messages: list[str] = []
+    with_notes, without = exc.group_exceptions()
+    for inner, note in with_notes:
+        messages += _leaf_or_tree(inner, f"{path}[{note.index!r}]", note.type, wire_names)
+    messages += [f"{_format_leaf(inner, None)} @ {path}" for inner in without]
+    return messages
+
+
+def _class_messages(exc: cattrs.ClassValidationError, path: str, wire_names: bool) -> list[str]:
+    messages: list[str] = []
+    wire = _wire_names(exc.cl) if wire_names else {}
+    with_notes, without = exc.group_exceptions()
+    for inner, note in with_notes:
+        name = wire.get(note.name, note.name)
+        messages += _leaf_or_tree(inner, f"{path}.{name}", note.type, wire_names)
+    for inner in without:
+        if wire_names and isinstance(inner, cattrs.ForbiddenExtraKeysError):
+            messages.append(f"unknown keys ({', '.join(sorted(inner.extra_fields))}) @ {path}")
+        else:
+            messages.append(f"{_format_leaf(inner, None)} @ {path}")
+    return messages
+
+
+def _leaf_or_tree(exc: BaseException, path: str, type_: Any, wire_names: bool) -> list[str]:
+    if isinstance(exc, (cattrs.ClassValidationError, cattrs.IterableValidationError)):
+        return _validation_messages(exc, path, wire_names)
+    return [f"{_format_leaf(exc, type_)} @ {path}"]
+
+
+def _wire_names(cls: Any) -> dict[str, str]:
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        return {}
+    return {field.name: field.metadata.get("wire", field.name) for field in attrs.fields(cls)}
+
+
+def _unstructure_instance(model: Any, what: str) -> Any:
+    """``model`` unstructured; a field holding what it cannot hold is named by attribute."""
+    try:
+        return _fast.unstructure(model)
+    except Exception:
+        pass
+    problem = _instance_problem(model, "$") or "the model cannot be converted"
+    raise ValueError(f"{what}: {problem}")
+
+
+def _instance_problem(value: Any, path: str) -> str | None:
+    """Where (by attribute name) and why a model instance cannot be unstructured."""
+    cls = type(value)
+    attrs.resolve_types(cls)
+    for field in attrs.fields(cls):
+        item = getattr(value, field.name, None)
+        if item is None:
+            continue
+        problem = _value_problem(item, field.type, f"{path}.{field.name}")
+        if problem is not None:
+            return problem
+    return None
+
+
+def _value_problem(value: Any, type_: Any, path: str) -> str | None:
+    inner = _without_none(type_)
+    if isinstance(inner, type) and attrs.has(inner):
+        if not isinstance(value, inner):
+            return f"expected {inner.__name__}, got {type(value).__name__} @ {path}"
+        return _instance_problem(value, path)
+    if get_origin(inner) is list:
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, (list, tuple)):
+            return f"expected a list, got {type(value).__name__} @ {path}"
+        (item_type,) = get_args(inner) or (Any,)
+        for index, item in enumerate(value):
+            problem = _value_problem(item, item_type, f"{path}[{index}]")
+            if problem is not None:
+                return problem
+        return None
+    try:
+        _fast.unstructure(value, inner)
+    except Exception as exc:
+        if isinstance(exc, (TypeError, ValueError)) and str(exc):
+            return f"{exc} @ {path}"
+        expected = getattr(inner, "__name__", str(inner))
+        return f"expected {expected}, got {type(value).__name__} @ {path}"
+    return None
+
+
+def _without_none(type_: Any) -> Any:
+    if get_origin(type_) in (Union, UnionType):
+        remaining = [arg for arg in get_args(type_) if arg is not NoneType]
+        if len(remaining) == 1:
+            return remaining[0]
+    return type_

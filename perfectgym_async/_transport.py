@@ -9,13 +9,16 @@ the network happens here. Whether to retry is decided by the pure policy in
 from __future__ import annotations
 
 import asyncio
+import copy
+import functools
 import ipaddress
 import logging
 import os
 import time
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 import anyio
@@ -25,11 +28,12 @@ from yarl import URL
 
 from . import _constants
 from ._ratelimit import EndpointRateLimiter, RateLimit
-from ._request import PreparedRequest, RawResponse
+from ._request import PreparedRequest, RawResponse, check_timeout
 from ._retry import (
     Outcome,
     OutcomeKind,
     RetryClass,
+    RetryDecision,
     RetryPolicy,
     decide,
     parse_retry_after,
@@ -55,6 +59,7 @@ logger = logging.getLogger(_constants.LOGGER_NAME)
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _UNSET: Any = object()
+_T = TypeVar("_T", bound="AsyncTransport")
 
 
 async def _sleep(seconds: float) -> None:
@@ -75,6 +80,48 @@ class _Failure:
     error: PerfectGymError
 
 
+class _Call:
+    """Book-keeping of one call under a deadline: when it ends, and whether anything went out."""
+
+    __slots__ = ("deadline", "ends_at", "in_flight", "sent")
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.ends_at = time.monotonic() + deadline
+        #: An attempt has been handed to aiohttp and has not finished.
+        self.in_flight = False
+        #: A finished attempt may have reached the server.
+        self.sent = False
+
+    def remaining(self) -> float:
+        return self.ends_at - time.monotonic()
+
+
+class _Pool:
+    """The aiohttp session a client shares with its ``with_options`` copies.
+
+    The session is created by whichever of them sends first and closed by the client
+    the copies were made from (a copy's ``aclose`` only retires the copy).
+    """
+
+    __slots__ = ("closed", "connection_limit", "loop", "owns_session", "session", "trace_configs")
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession | None,
+        connection_limit: int,
+        trace_configs: list[aiohttp.TraceConfig],
+    ) -> None:
+        self.session = session
+        self.owns_session = session is None
+        #: The loop the owned session was created in; a session is bound to its loop.
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.connection_limit = connection_limit
+        self.trace_configs = trace_configs
+        #: The client that created the pool was closed.
+        self.closed = False
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
@@ -84,12 +131,44 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _from_environment(base_url: str | None, api_key: str | None) -> tuple[str, str]:
+    """The arguments, or the environment variables standing in for those left out."""
+    if base_url is None:
+        base_url = os.environ.get(_constants.BASE_URL_ENV) or None
+    missing = []
+    if base_url is None:
+        missing.append(f"base_url (or ${_constants.BASE_URL_ENV})")
+    # Checked without binding the variable's value: this frame may end up in a traceback.
+    if api_key is None and not os.environ.get(_constants.API_KEY_ENV):
+        missing.append(f"api_key (or ${_constants.API_KEY_ENV})")
+    if missing:
+        raise ValueError(
+            f"no {' and no '.join(missing)} given: pass base_url and api_key, or set "
+            f"{_constants.BASE_URL_ENV} and {_constants.API_KEY_ENV} in the environment"
+        )
+    assert base_url is not None
+    if api_key is None:
+        api_key = os.environ[_constants.API_KEY_ENV]
+    return base_url, api_key
+
+
 def _check_base_url(base_url: str) -> URL:
     if not isinstance(base_url, str):
         raise TypeError(f"base_url must be a str, got {type(base_url).__name__}")
-    url = URL(base_url)
+    try:
+        url = URL(base_url)
+    except ValueError:
+        raise ValueError(f"base_url is not a URL: {base_url!r}") from None
     if not url.is_absolute() or not url.host:
         raise ValueError(f"base_url must be an absolute URL, got {base_url!r}")
+    segments = [segment for segment in url.path.split("/") if segment]
+    if segments and segments[-1].lower() == "v1":
+        # Every operation's path starts with /v1 already: this would send /v1/v1/...
+        trimmed = str(url.with_path("/" + "/".join(segments[:-1]))).rstrip("/")
+        raise ValueError(
+            f"base_url must not end in the API's version path /v1 (the SDK adds it to "
+            f"every call); drop it: {trimmed!r} instead of {base_url!r}"
+        )
     if url.scheme == "http" and not _is_loopback(url.host):
         raise ValueError(
             f"base_url must use https (plain http is only allowed for loopback hosts), "
@@ -110,6 +189,39 @@ def _check_api_key(api_key: str) -> Secret:
     if any(ch in api_key for ch in "\r\n\x00"):
         raise ValueError("api_key contains a control character")
     return Secret(api_key)
+
+
+def _check_deadline(deadline: Any) -> float | None:
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(deadline, (int, float)):
+        raise TypeError(f"deadline must be a number of seconds or None, got {deadline!r}")
+    # NaN fails the comparison too.
+    if not 0 < deadline <= _constants.LONGEST_DEADLINE:
+        raise ValueError(
+            f"deadline must be > 0 and at most {_constants.LONGEST_DEADLINE:g} seconds "
+            f"(or None for no deadline), got {deadline!r}"
+        )
+    return float(deadline)
+
+
+def _check_trace_configs(trace_configs: Any) -> list[aiohttp.TraceConfig]:
+    if trace_configs is None:
+        return []
+    if isinstance(trace_configs, aiohttp.TraceConfig):
+        raise TypeError("trace_configs must be a list of aiohttp.TraceConfig, not one")
+    if not isinstance(trace_configs, Sequence) or isinstance(trace_configs, (str, bytes)):
+        raise TypeError(
+            f"trace_configs must be a list of aiohttp.TraceConfig, got "
+            f"{type(trace_configs).__name__}"
+        )
+    configs = list(trace_configs)
+    for config in configs:
+        if not isinstance(config, aiohttp.TraceConfig):
+            raise TypeError(
+                f"trace_configs must hold aiohttp.TraceConfig objects, got {type(config).__name__}"
+            )
+    return configs
 
 
 def _check_download_url(url: str) -> URL:
@@ -155,6 +267,14 @@ async def _stream_to_file(response: aiohttp.ClientResponse, destination: Path) -
     return written
 
 
+def _may_have_arrived(result: object) -> bool:
+    """Whether a finished attempt may have reached the server (only a connect failure did not)."""
+    if isinstance(result, _Failure):
+        error = result.error
+        return not (isinstance(error, APIConnectionError) and not error.sent)
+    return True
+
+
 def _origin(url: URL) -> tuple[str, str, int | None]:
     return (url.scheme, (url.host or "").lower(), url.explicit_port or url.port)
 
@@ -169,10 +289,11 @@ class AsyncTransport:
 
     def __init__(
         self,
-        base_url: str,
-        api_key: str,
+        base_url: str | None = None,
+        api_key: str | None = None,
         *,
         timeout: Timeout | float | None = _UNSET,
+        deadline: float | None = None,
         max_retries: int = _constants.DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         rate_limit: RateLimit | None = _UNSET,
@@ -180,20 +301,24 @@ class AsyncTransport:
         session: aiohttp.ClientSession | None = None,
         connection_limit: int = _constants.DEFAULT_CONNECTION_LIMIT,
         max_response_size: int = _constants.DEFAULT_MAX_RESPONSE_SIZE,
+        trace_configs: Sequence[aiohttp.TraceConfig] | None = None,
     ) -> None:
+        base_url, api_key = _from_environment(base_url, api_key)
+        self._api_key = _check_api_key(api_key)
+        # From here on no error raised by this constructor carries the key in this frame.
+        del api_key
         self._base_url = _check_base_url(base_url)
         self._base_path = self._base_url.path.rstrip("/")
-        self._api_key = _check_api_key(api_key)
         if timeout is _UNSET:
             timeout = Timeout(
                 total=_constants.DEFAULT_TOTAL_TIMEOUT, connect=_constants.DEFAULT_CONNECT_TIMEOUT
             )
-        elif timeout is None or isinstance(timeout, (int, float)):
-            timeout = Timeout(total=timeout, connect=timeout)
-        elif not isinstance(timeout, Timeout):
-            raise TypeError(f"timeout must be a Timeout, a number or None, got {timeout!r}")
-        self.timeout: Timeout = timeout
-        self._timeouts: dict[Timeout, aiohttp.ClientTimeout] = {}
+        elif timeout is None:
+            timeout = Timeout(total=None, connect=None)
+        self.timeout: Timeout = self._as_timeout(timeout)
+        self._timeouts: dict[Timeout | float, aiohttp.ClientTimeout] = {}
+        #: Seconds the whole of each call may take, retries and waits included.
+        self.deadline: float | None = _check_deadline(deadline)
         if retry_policy is None:
             if isinstance(max_retries, bool) or not isinstance(max_retries, int):
                 raise TypeError("max_retries must be an int")
@@ -204,29 +329,39 @@ class AsyncTransport:
         if rate_limit is not None and not isinstance(rate_limit, RateLimit):
             raise TypeError("rate_limit must be a RateLimit or None")
         self._limiter = EndpointRateLimiter(rate_limit) if rate_limit is not None else None
+        #: Endpoint -> when its last long limiter wait was logged at WARNING.
+        self._limiter_warned: dict[str, float] = {}
         if language is not None and (not isinstance(language, str) or not language.strip()):
             raise ValueError("language must be a non-empty str such as 'de' or 'en-GB'")
         self.language = language
         if session is not None and not isinstance(session, aiohttp.ClientSession):
             raise TypeError("session must be an aiohttp.ClientSession")
-        self._session = session
-        self._owns_session = session is None
-        #: The loop the owned session was created in; a session is bound to its loop.
-        self._session_loop: asyncio.AbstractEventLoop | None = None
-        self._connection_limit = connection_limit
+        configs = _check_trace_configs(trace_configs)
+        if configs and session is not None:
+            raise ValueError(
+                "trace_configs apply to the session the client creates; with your own "
+                "session, pass them to aiohttp.ClientSession(trace_configs=...) instead"
+            )
         if isinstance(max_response_size, bool) or not isinstance(max_response_size, int):
             raise TypeError("max_response_size must be an int (bytes)")
         if max_response_size < 1:
             raise ValueError("max_response_size must be >= 1")
         self._max_response_size = max_response_size
+        self._pool = _Pool(session, connection_limit, configs)
+        #: This instance was made by ``with_options``: it never closes the session.
+        self._is_copy = False
         self._closed = False
         # The key is added per request, never stored in plain text on the instance.
-        self._base_headers = {
-            "Accept": "application/json",
-            "User-Agent": _constants.USER_AGENT,
-        }
+        self._user_agent = _constants.user_agent()
+        self._base_headers = {"Accept": "application/json", "User-Agent": self._user_agent}
         if language is not None:
             self._base_headers["Accept-Language"] = language
+
+    @staticmethod
+    def _as_timeout(timeout: Any) -> Timeout:
+        checked = check_timeout(timeout)
+        assert checked is not None
+        return checked
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -240,13 +375,65 @@ class AsyncTransport:
 
     @property
     def is_closed(self) -> bool:
-        return self._closed
+        return self._closed or self._pool.closed
+
+    @property
+    def _session(self) -> aiohttp.ClientSession | None:
+        return self._pool.session
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self.base_url!r} api_key=<redacted>>"
 
+    def with_options(
+        self: _T,
+        *,
+        timeout: Timeout | float | None = _UNSET,
+        deadline: float | None = _UNSET,
+        max_retries: int = _UNSET,
+        retry_policy: RetryPolicy = _UNSET,
+    ) -> _T:
+        """A copy of this client with other per-call defaults, sharing its session and limiter.
+
+        Cheap (nothing is opened): ``client.with_options(deadline=5).customers...``.
+        Options left out are kept; ``timeout=None`` and ``deadline=None`` mean no limit.
+        The copy sends through this client's connections and counts against its
+        per-endpoint rate limits. Closing the copy only retires the copy; the session
+        stays open until this client (the one that created it) is closed, which also
+        retires every copy.
+        """
+        if self.is_closed:
+            raise ClientClosedError("this client is closed; create a new one")
+        if retry_policy is not _UNSET and max_retries is not _UNSET:
+            raise TypeError("pass max_retries or retry_policy, not both")
+        if retry_policy is not _UNSET and not isinstance(retry_policy, RetryPolicy):
+            raise TypeError("retry_policy must be a RetryPolicy")
+        if max_retries is not _UNSET and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int)
+        ):
+            raise TypeError("max_retries must be an int")
+        clone = copy.copy(self)
+        # Namespaces cached on the original are bound to it: the copy makes its own.
+        for klass in type(self).__mro__:
+            for name, attribute in vars(klass).items():
+                if isinstance(attribute, functools.cached_property):
+                    clone.__dict__.pop(name, None)
+        clone._is_copy = True
+        clone._closed = False
+        if timeout is not _UNSET:
+            clone.timeout = self._as_timeout(
+                Timeout(total=None, connect=None) if timeout is None else timeout
+            )
+            clone._timeouts = {}
+        if deadline is not _UNSET:
+            clone.deadline = _check_deadline(deadline)
+        if retry_policy is not _UNSET:
+            clone.retry_policy = retry_policy
+        elif max_retries is not _UNSET:
+            clone.retry_policy = attrs.evolve(self.retry_policy, max_retries=max_retries)
+        return clone
+
     async def __aenter__(self) -> Any:
-        if self._closed:
+        if self.is_closed:
             raise ClientClosedError("this client is closed; create a new one")
         return self
 
@@ -254,12 +441,20 @@ class AsyncTransport:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the session this client created (exactly once). Safe to call twice."""
+        """Close the session this client created (exactly once). Safe to call twice.
+
+        On a ``with_options`` copy this only retires the copy: the session belongs to
+        the client it was made from.
+        """
         if self._closed:
             return
         self._closed = True
-        session, self._session = self._session, None
-        if session is None or not self._owns_session or session.closed:
+        if self._is_copy:
+            return
+        pool = self._pool
+        pool.closed = True
+        session, pool.session = pool.session, None
+        if session is None or not pool.owns_session or session.closed:
             return
         try:
             await session.close()
@@ -270,8 +465,11 @@ class AsyncTransport:
 
     def __del__(self, _warn: Any = warnings.warn) -> None:
         # Only warn: scheduling a close from a finaliser would race the loop's shutdown.
-        session = getattr(self, "_session", None)
-        if getattr(self, "_owns_session", False) and session is not None and not session.closed:
+        if getattr(self, "_is_copy", True):
+            return
+        pool = getattr(self, "_pool", None)
+        session = pool.session if pool is not None else None
+        if pool is not None and pool.owns_session and session is not None and not session.closed:
             _warn(
                 f"unclosed {type(self).__name__}; use 'async with' or 'await client.aclose()'",
                 ResourceWarning,
@@ -282,27 +480,34 @@ class AsyncTransport:
     def _get_session(self) -> aiohttp.ClientSession:
         if self._closed:
             raise ClientClosedError("this client is closed; create a new one")
+        pool = self._pool
+        if pool.closed:
+            raise ClientClosedError(
+                "the client this copy was made from (with_options) is closed; create a new one"
+            )
         loop = asyncio.get_running_loop()
-        if self._session is None:
-            self._session_loop = loop if self._owns_session else None
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._connection_limit),
+        if pool.session is None:
+            pool.loop = loop if pool.owns_session else None
+            pool.session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=pool.connection_limit),
                 # Redirects are followed by hand so the key never leaves the origin.
                 auto_decompress=True,
+                # OpenTelemetry's aiohttp instrumentation and users' own hooks.
+                trace_configs=pool.trace_configs or None,
             )
             # aiohttp silently resends an idempotent request once when a pooled
             # connection drops; that resend would bypass the rate limiter, the retry
             # budget and the log. There is no public switch, hence the guarded attribute.
-            if hasattr(self._session, "_retry_connection"):
-                self._session._retry_connection = False
-        elif self._session_loop is not None and self._session_loop is not loop:
+            if hasattr(pool.session, "_retry_connection"):
+                pool.session._retry_connection = False
+        elif pool.loop is not None and pool.loop is not loop:
             # Its connections belong to the first loop (often a finished asyncio.run).
             raise WrongEventLoopError(
                 f"this {type(self).__name__} was first used in another event loop and its "
                 "connections belong to that loop; create the client inside the loop that "
                 "uses it (or use perfectgym_async.Client from blocking code)"
             )
-        return self._session
+        return pool.session
 
     # ------------------------------------------------------------------ sending
 
@@ -323,13 +528,19 @@ class AsyncTransport:
             raise
         return True
 
-    async def download(self, url: str, *, timeout: Timeout | None = None) -> bytes:
+    async def download(
+        self,
+        url: str,
+        *,
+        timeout: Timeout | float | None = None,
+        deadline: float | None = None,
+    ) -> bytes:
         """Fetch a file the API linked to (a document's temporary ``url``) as bytes.
 
         The link is pre-signed and may live on another host, so the API key is never
         sent with it. Up to ``max_response_size`` bytes; retried like any safe call.
         """
-        data = await self._download(url, None, timeout)
+        data = await self._download(url, None, timeout, deadline)
         assert isinstance(data, bytes)
         return data
 
@@ -338,7 +549,8 @@ class AsyncTransport:
         url: str,
         destination: str | os.PathLike[str],
         *,
-        timeout: Timeout | None = None,
+        timeout: Timeout | float | None = None,
+        deadline: float | None = None,
     ) -> int:
         """Stream a linked file into ``destination``; returns the number of bytes.
 
@@ -347,7 +559,7 @@ class AsyncTransport:
         """
         if not isinstance(destination, (str, os.PathLike)):
             raise TypeError(f"destination must be a path, got {type(destination).__name__}")
-        written = await self._download(url, destination, timeout)
+        written = await self._download(url, destination, timeout, deadline)
         assert isinstance(written, int)
         return written
 
@@ -355,20 +567,56 @@ class AsyncTransport:
         self,
         url: str,
         destination: str | os.PathLike[str] | None,
-        timeout: Timeout | None,
+        timeout: Timeout | float | None,
+        deadline: float | None,
     ) -> bytes | int:
         target = _check_download_url(url)
         session = self._get_session()
         client_timeout = self._client_timeout(timeout)
+        seconds = self.deadline if deadline is None else _check_deadline(deadline)
+        request = PreparedRequest(
+            operation_id="download",
+            method="GET",
+            path_template=target.path,
+            path=target.path,
+            retry_class=RetryClass.SAFE,
+        )
+        if seconds is None:
+            return await self._download_attempts(
+                session, request, target, destination, client_timeout, None
+            )
+        call = _Call(seconds)
+        with anyio.move_on_after(seconds):
+            return await self._download_attempts(
+                session, request, target, destination, client_timeout, call
+            )
+        # Outside every except block: nothing (aiohttp's state included) chains to it.
+        raise self._deadline_error(request, call)
+
+    async def _download_attempts(
+        self,
+        session: aiohttp.ClientSession,
+        request: PreparedRequest,
+        target: URL,
+        destination: str | os.PathLike[str] | None,
+        client_timeout: aiohttp.ClientTimeout,
+        call: _Call | None,
+    ) -> bytes | int:
         attempt = 0
         while True:
             attempt += 1
+            if call is not None:
+                call.in_flight = True
             result = await self._fetch(session, target, destination, client_timeout)
             if not isinstance(result, _Failure):
                 return result
+            if call is not None:
+                call.in_flight = False
+                call.sent = call.sent or _may_have_arrived(result)
             decision = decide(RetryClass.SAFE, result.outcome, attempt, self.retry_policy)
             if not decision.retry:
                 raise result.error
+            self._check_backoff(request, decision, call, result.error)
             await _sleep(decision.delay)
 
     async def _fetch(
@@ -387,7 +635,7 @@ class AsyncTransport:
         )
         try:
             async with session.get(
-                url, headers={"User-Agent": _constants.USER_AGENT}, timeout=client_timeout
+                url, headers={"User-Agent": self._user_agent}, timeout=client_timeout
             ) as response:
                 if response.status >= 400:
                     body = await response.content.read(64 * 1024)
@@ -427,15 +675,42 @@ class AsyncTransport:
             return self._connection_failure(request, exc)
 
     async def send(
-        self, request: PreparedRequest, *, timeout: Timeout | None = None
+        self,
+        request: PreparedRequest,
+        *,
+        timeout: Timeout | float | None = None,
+        deadline: float | None = None,
     ) -> RawResponse:
         """Send ``request`` with retries; return the 2xx response or raise a PerfectGymError.
+
+        ``timeout`` bounds each attempt; ``deadline`` (seconds, default the client's)
+        bounds the whole call: rate-limit waits, every attempt and the backoff
+        between them. Past it the call fails with ``APITimeoutError``, whose ``sent``
+        says whether any attempt may have reached the server.
 
         Nothing the server sent reaches the caller unredacted: bodies, headers and
         error texts have every echo of the API key replaced first.
         """
         session = self._get_session()
         client_timeout = self._client_timeout(timeout)
+        seconds = self.deadline if deadline is None else _check_deadline(deadline)
+        if seconds is None:
+            return await self._send(session, request, client_timeout, None)
+        call = _Call(seconds)
+        with anyio.move_on_after(seconds):
+            return await self._send(session, request, client_timeout, call)
+        # The deadline passed. Raised here, outside every except block, so that neither
+        # the cancellation nor anything it interrupted (aiohttp's request state holds
+        # the headers) becomes this error's __context__ or part of its traceback.
+        raise self._deadline_error(request, call)
+
+    async def _send(
+        self,
+        session: aiohttp.ClientSession,
+        request: PreparedRequest,
+        client_timeout: aiohttp.ClientTimeout,
+        call: _Call | None,
+    ) -> RawResponse:
         limiter = self._limiter
         endpoint = request.endpoint if limiter is not None else ""
         policy = self.retry_policy
@@ -444,7 +719,10 @@ class AsyncTransport:
             attempt += 1
             started = time.monotonic()
             if limiter is not None:
-                await limiter.acquire(endpoint)
+                if limiter.delay_for(endpoint) > 0:  # takes a unit when it returns 0
+                    await self._wait_for_budget(limiter, endpoint, request, call)
+                if call is not None:
+                    call.in_flight = True
                 try:
                     result = await self._attempt(session, request, client_timeout)
                 finally:
@@ -452,12 +730,18 @@ class AsyncTransport:
                     # have counted the request: the window never undercounts.
                     limiter.release(endpoint)
             else:
+                if call is not None:
+                    call.in_flight = True
                 result = await self._attempt(session, request, client_timeout)
+            if call is not None:
+                call.in_flight = False
+                call.sent = call.sent or _may_have_arrived(result)
             if isinstance(result, _Failure):
                 self._log(request, attempt, started, result.outcome.kind.value)
                 decision = decide(request.retry_class, result.outcome, attempt, policy)
                 if not decision.retry:
                     raise result.error
+                self._check_backoff(request, decision, call, result.error)
                 await _sleep(decision.delay)
                 continue
             status, headers, body = result
@@ -486,24 +770,98 @@ class AsyncTransport:
                     limiter.pause(endpoint, pause_after_429(retry_after, attempt, policy))
                 if not decision.retry:
                     raise error
-                continue  # limiter.acquire waits out the pause
+                continue  # the limiter waits out the pause (within the deadline)
             if not decision.retry:
                 raise error
+            self._check_backoff(request, decision, call, error)
             await _sleep(decision.delay)
 
-    def _client_timeout(self, timeout: Timeout | None) -> aiohttp.ClientTimeout:
+    async def _wait_for_budget(
+        self,
+        limiter: EndpointRateLimiter,
+        endpoint: str,
+        request: PreparedRequest,
+        call: _Call | None,
+    ) -> None:
+        """Wait until ``endpoint`` may send (and take its unit); log a long wait."""
+        logged = False
+        while (wait := limiter.delay_for(endpoint)) > 0:
+            if call is not None and wait >= call.remaining():
+                # The budget cannot free up before the deadline: fail now, not then.
+                raise self._deadline_error(request, call, before="rate-limit budget frees up")
+            if not logged and wait > _constants.LIMITER_LOG_THRESHOLD:
+                logged = True
+                self._log_limiter_wait(limiter, endpoint, wait)
+            await anyio.sleep(wait)
+
+    def _log_limiter_wait(self, limiter: EndpointRateLimiter, endpoint: str, wait: float) -> None:
+        # WARNING at most once a minute per endpoint (it answers "why is this call
+        # slow?"), INFO otherwise, so a bulk job working at its limit stays readable.
+        now = time.monotonic()
+        warned = self._limiter_warned.get(endpoint)
+        level = logging.INFO
+        if warned is None or now - warned >= _constants.LIMITER_WARNING_INTERVAL:
+            level = logging.WARNING
+            self._limiter_warned[endpoint] = now
+        if not logger.isEnabledFor(level):
+            return
+        limit = limiter.limit
+        logger.log(
+            level,
+            "%s: waiting %.1f s for this endpoint's rate-limit budget (%d requests per %g s, "
+            "or a pause after a 429)",
+            endpoint,
+            wait,
+            limit.requests,
+            limit.window,
+            extra={"endpoint": endpoint, "wait": wait},
+        )
+
+    def _check_backoff(
+        self,
+        request: PreparedRequest,
+        decision: RetryDecision,
+        call: _Call | None,
+        error: PerfectGymError,
+    ) -> None:
+        if call is not None and decision.delay >= call.remaining():
+            # The retry could not start before the deadline: fail now, with the
+            # last failure as the cause (an SDK error built from redacted text).
+            raise self._deadline_error(request, call, before="the next retry") from error
+
+    def _deadline_error(
+        self, request: PreparedRequest, call: _Call, *, before: str | None = None
+    ) -> APITimeoutError:
+        where = f"{request.method} {request.path_template}"
+        sent = call.sent or call.in_flight
+        if before is None:
+            detail = f"no answer within the deadline of {call.deadline:g} s"
+        else:
+            detail = f"the deadline of {call.deadline:g} s passes before the {before}"
+        attempts = "a request may have reached the server" if sent else "nothing was sent"
+        return APITimeoutError(
+            f"{where}: {detail} ({attempts})",
+            method=request.method,
+            path=request.path_template,
+            sent=sent,
+        )
+
+    def _client_timeout(self, timeout: Timeout | float | None) -> aiohttp.ClientTimeout:
         # Built once per Timeout value: this runs for every request.
         if timeout is None:
-            effective = self.timeout
-        elif isinstance(timeout, Timeout):
-            effective = timeout
+            key: Timeout | float = self.timeout
+        elif type(timeout) is Timeout or (
+            isinstance(timeout, (int, float)) and not isinstance(timeout, bool)
+        ):
+            key = timeout
         else:
-            raise TypeError(f"timeout must be a Timeout, got {type(timeout).__name__}")
-        cached = self._timeouts.get(effective)
+            key = self._as_timeout(timeout)  # raises TypeError for what is not a timeout
+        cached = self._timeouts.get(key)
         if cached is None:
+            effective = self._as_timeout(key)
             cached = aiohttp.ClientTimeout(total=effective.total, sock_connect=effective.connect)
             if len(self._timeouts) < 64:
-                self._timeouts[effective] = cached
+                self._timeouts[key] = cached
         return cached
 
     def _headers(self, request: PreparedRequest, drop_content_type: bool) -> dict[str, str]:
@@ -635,15 +993,10 @@ class AsyncTransport:
 
     def _redacted_headers(self, headers: CIMultiDictProxy[str]) -> CIMultiDictProxy[str]:
         secret = self._api_key
-        redacted: CIMultiDict[str] | None = None
-        for name, value in headers.items():
-            cleaned = secret.redact_text(value) if "\\" in value or len(value) >= 4 else value
-            if cleaned is not value and cleaned != value:
-                if redacted is None:
-                    redacted = CIMultiDict(headers)
-                redacted.popall(name, None)
-        if redacted is None:
+        # One cheap scan per response; a copy only when a header echoes the key.
+        if not secret.echoed_in(headers.values()):
             return headers
+        redacted: CIMultiDict[str] = CIMultiDict()
         for name, value in headers.items():
             redacted.add(name, secret.redact_text(value))
         return CIMultiDictProxy(redacted)
@@ -651,7 +1004,7 @@ class AsyncTransport:
     def _connection_failure(self, request: PreparedRequest, exc: BaseException) -> _Failure:
         where = f"{request.method} {request.path_template}"
         method, path = request.method, request.path_template
-        if self._closed:
+        if self.is_closed:
             return _Failure(
                 Outcome(OutcomeKind.CLOSED),
                 ClientClosedError(f"{where}: the client was closed while the call was in flight"),

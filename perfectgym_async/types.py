@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone, tzinfo
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-__all__ = ["OpenEnum", "Page", "Timeout", "ZonedDateTime", "format_datetime"]
+if TYPE_CHECKING:
+    from multidict import CIMultiDictProxy
+
+__all__ = [
+    "OpenEnum",
+    "Page",
+    "RawResult",
+    "Timeout",
+    "WireModel",
+    "ZonedDateTime",
+    "format_datetime",
+]
 
 T = TypeVar("T")
+_M = TypeVar("_M", bound="WireModel")
 
 _DATETIME_RE = re.compile(
     r"""
@@ -117,6 +130,11 @@ class ZonedDateTime(datetime):
     def __repr__(self) -> str:
         return f"ZonedDateTime.parse({self.wire!r})"
 
+    def __str__(self) -> str:
+        # The wire text, zone suffix included (``datetime.__str__`` would drop the
+        # ``[Europe/Berlin]`` and put a space for the ``T``); f-strings use this too.
+        return format_datetime(self)
+
 
 def format_datetime(value: datetime) -> str:
     """The wire form of a date-time: the remembered text, or ISO 8601 with milliseconds.
@@ -164,6 +182,59 @@ class OpenEnum(str, enum.Enum):
     def is_known(self) -> bool:
         """False for a value this version of the SDK has no member for."""
         return self._name_ in type(self).__members__
+
+
+class WireModel:
+    """Base of every generated model: conversion to and from the API's wire shape.
+
+    ``to_dict()`` and ``to_json()`` give what the SDK would send (camelCase keys,
+    ``Decimal`` amounts, ISO dates, zoned date-times as their exact wire text,
+    fields left at ``None`` omitted); ``Model.from_dict(mapping)`` is the validated
+    inverse, as strict as a request body: a wrong type or an unknown key is a
+    ``ValueError`` naming the field. ``Model.from_dict(m.to_dict()) == m``.
+    """
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model in its wire (camelCase) shape; Decimals stay ``Decimal``."""
+        from ._serde import model_to_dict
+
+        return model_to_dict(self)
+
+    def to_json(self) -> str:
+        """This model as JSON text, exactly as the SDK sends it (every Decimal digit kept)."""
+        from ._serde import model_to_json
+
+        return model_to_json(self)
+
+    @classmethod
+    def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
+        """Build and validate a model from a mapping in its wire (camelCase) shape.
+
+        Strict: a wrong type, a missing required field or an unknown key raises
+        ``ValueError`` (``TypeError`` when ``data`` is not a mapping) naming the field.
+        """
+        from ._serde import model_from_dict
+
+        return model_from_dict(cls, data)
+
+
+@attrs.frozen
+class RawResult(Generic[T]):
+    """A successful call's HTTP details beside its parsed result.
+
+    Returned by the ``client.with_raw_response`` namespaces:
+    ``raw = await client.with_raw_response.customers.get_customer_by_id(1)``.
+    ``headers`` are the response headers (any echo of the API key redacted);
+    ``trace_id`` is the platform's trace id header (``X-Datadog-Trace-Id`` or
+    ``X-Trace-Id``) when it sent one.
+    """
+
+    status: int
+    headers: CIMultiDictProxy[str]
+    trace_id: str | None
+    parsed: T
 
 
 @attrs.frozen

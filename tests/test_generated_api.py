@@ -93,7 +93,7 @@ async def test_a_deprecated_operation_warns_once_per_call_on_both_clients(
     body = {"type": "CARD", "value": "0123"}
     async with AsyncClient(server.base_url, API_KEY, rate_limit=None) as client:
         with pytest.warns(DeprecationWarning, match="addAccessMedium"):
-            await client.customers.add_access_medium(7, body)  # type: ignore[arg-type]
+            await client.customers.add_access_medium(7, body)
 
     def blocking() -> list[warnings.WarningMessage]:
         # The blocking client runs in its own thread: this test's loop serves the requests.
@@ -102,7 +102,7 @@ async def test_a_deprecated_operation_warns_once_per_call_on_both_clients(
             warnings.catch_warnings(record=True) as caught,
         ):
             warnings.simplefilter("always")
-            sync_client.customers.add_access_medium(7, body)  # type: ignore[arg-type]
+            sync_client.customers.add_access_medium(7, body)
         return caught
 
     caught = await asyncio.to_thread(blocking)

@@ -170,7 +170,7 @@ def test_request_body_as_wire_mapping_or_model_gives_the_same_json() -> None:
     ("body", "message"),
     [
         ({"reason": 5}, "reason"),
-        ({"reason": "x", "startDate": "yesterday"}, "start_date"),
+        ({"reason": "x", "startDate": "yesterday"}, "startDate"),
         ({"reasn": "x"}, "reasn"),
         ({}, "reason"),
     ],

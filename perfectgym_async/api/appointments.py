@@ -21,6 +21,7 @@ from .._request import (
     check_date,
     check_int,
     check_offset,
+    check_timeout,
     format_path,
 )
 from .._responses import parse_json
@@ -78,7 +79,8 @@ async def book_appointment_booking(
     client: AsyncTransport,
     body: models.AppointmentBookingRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AppointmentBookingResult:
     """Book an appointment.
 
@@ -87,13 +89,16 @@ async def book_appointment_booking(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.AppointmentBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AppointmentBookingResult``.
     """
     request = build_book_appointment_booking(body=body)
-    return parse_book_appointment_booking(await client.send(request, timeout=timeout))
+    return parse_book_appointment_booking(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- deleteAppointmentBooking
@@ -130,20 +135,24 @@ async def delete_appointment_booking(
     client: AsyncTransport,
     booking_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.VoidResult:
     """Delete an appointment booking.
 
     ``DELETE /v1/appointments/booking/{bookingId}``: Cancels and removes an appointment booking by its ID.
     Args:
         booking_id: ID of the appointment booking. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.VoidResult``.
     """
     request = build_delete_appointment_booking(booking_id=booking_id)
-    return parse_delete_appointment_booking(await client.send(request, timeout=timeout))
+    return parse_delete_appointment_booking(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getAppointmentBooking
@@ -184,20 +193,24 @@ async def get_appointment_booking(
     client: AsyncTransport,
     booking_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AppointmentBookingResultWithCustomerId:
     """Get an appointment booking.
 
     ``GET /v1/appointments/booking/{bookingId}``: One appointment booking by its ID, including the booked customer.
     Args:
         booking_id: ID of the appointment booking. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AppointmentBookingResultWithCustomerId``.
     """
     request = build_get_appointment_booking(booking_id=booking_id)
-    return parse_get_appointment_booking(await client.send(request, timeout=timeout))
+    return parse_get_appointment_booking(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getAppointmentBookings
@@ -233,20 +246,24 @@ async def get_appointment_bookings(
     client: AsyncTransport,
     *,
     customer_id: int,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.AppointmentBookingResult]:
     """List a customer's appointment bookings.
 
     ``GET /v1/appointments/booking``: Bookings of one customer whose period lies within two weeks before or after now.
     Args:
         customer_id: ID of the customer. (int, >= 0; required)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.AppointmentBookingResult]``.
     """
     request = build_get_appointment_bookings(customer_id=customer_id)
-    return parse_get_appointment_bookings(await client.send(request, timeout=timeout))
+    return parse_get_appointment_bookings(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getBookableAppointment
@@ -287,20 +304,24 @@ async def get_bookable_appointment(
     client: AsyncTransport,
     bookable_appointment_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.BookableAppointment:
     """Get a bookable appointment.
 
     ``GET /v1/appointments/bookable/{bookableAppointmentId}``: One bookable appointment by its ID.
     Args:
         bookable_appointment_id: ID of the bookable appointment. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.BookableAppointment``.
     """
     request = build_get_bookable_appointment(bookable_appointment_id=bookable_appointment_id)
-    return parse_get_bookable_appointment(await client.send(request, timeout=timeout))
+    return parse_get_bookable_appointment(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getBookableAppointmentSlots
@@ -358,7 +379,8 @@ async def get_bookable_appointment_slots(
     customer_id: int | None = None,
     days_ahead: int | None = None,
     slot_window_start_date: date | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.BookableAppointmentSlot]:
     """List slots of a bookable appointment.
 
@@ -368,7 +390,8 @@ async def get_bookable_appointment_slots(
         customer_id: ID of the customer the slots are computed for. (int, >= 0)
         days_ahead: Length of the slot window in days. (int, 1 to 6; default 1)
         slot_window_start_date: First day of the slot window. (datetime.date)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.BookableAppointmentSlot]``.
@@ -379,7 +402,9 @@ async def get_bookable_appointment_slots(
         days_ahead=days_ahead,
         slot_window_start_date=slot_window_start_date,
     )
-    return parse_get_bookable_appointment_slots(await client.send(request, timeout=timeout))
+    return parse_get_bookable_appointment_slots(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getBookableAppointments
@@ -417,7 +442,8 @@ async def get_bookable_appointments(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.BookableAppointment]:
     """List bookable appointments.
 
@@ -427,13 +453,16 @@ async def get_bookable_appointments(
     Args:
         offset: Offset returned by the previous slice (ID of its last bookable appointment). (the offset the previous slice returned; default 0)
         slice_size: Number of bookable appointments per slice. (int, 10 to 100; default 50)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.BookableAppointment]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_bookable_appointments(offset=offset, slice_size=slice_size)
-    return parse_get_bookable_appointments(await client.send(request, timeout=timeout))
+    return parse_get_bookable_appointments(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_bookable_appointments(
@@ -441,12 +470,14 @@ def iter_bookable_appointments(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.BookableAppointment, None]:
     """Every item of ``getBookableAppointments``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -454,7 +485,10 @@ def iter_bookable_appointments(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.BookableAppointment, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.BookableAppointment, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- validateForAppointmentBooking
@@ -495,17 +529,21 @@ async def validate_for_appointment_booking(
     client: AsyncTransport,
     body: models.AppointmentBookingRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AppointmentBookingValidationResult:
     """Validate an appointment booking.
 
     ``POST /v1/appointments/bookable/validate``: Checks whether the customer could book the given slot, without booking it.
     Args:
         body: the request body, a ``models.AppointmentBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AppointmentBookingValidationResult``.
     """
     request = build_validate_for_appointment_booking(body=body)
-    return parse_validate_for_appointment_booking(await client.send(request, timeout=timeout))
+    return parse_validate_for_appointment_booking(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )

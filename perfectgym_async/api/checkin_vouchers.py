@@ -61,7 +61,8 @@ async def redeem_checkin_voucher(
     client: AsyncTransport,
     body: models.CheckinVoucherRedeem | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CheckinVoucherRedeemResultDto:
     """Redeem a check-in voucher.
 
@@ -70,10 +71,13 @@ async def redeem_checkin_voucher(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.CheckinVoucherRedeem`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CheckinVoucherRedeemResultDto``.
     """
     request = build_redeem_checkin_voucher(body=body)
-    return parse_redeem_checkin_voucher(await client.send(request, timeout=timeout))
+    return parse_redeem_checkin_voucher(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )

@@ -21,6 +21,7 @@ from .._request import (
     check_date,
     check_int,
     check_offset,
+    check_timeout,
     format_path,
 )
 from .._responses import parse_empty, parse_json
@@ -80,7 +81,8 @@ async def book_class_slot(
     client: AsyncTransport,
     body: models.ClassSlotBookingRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.ClassSlotBookingResult:
     """Book a class slot.
 
@@ -89,13 +91,14 @@ async def book_class_slot(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.ClassSlotBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.ClassSlotBookingResult``.
     """
     request = build_book_class_slot(body=body)
-    return parse_book_class_slot(await client.send(request, timeout=timeout))
+    return parse_book_class_slot(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- cancelClassSlotById
@@ -131,20 +134,22 @@ async def cancel_class_slot_by_id(
     client: AsyncTransport,
     booking_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Cancel a class booking.
 
     ``DELETE /v1/classes/booking/{bookingId}``: Cancels the class booking with the given ID.
     Args:
         booking_id: ID of the class booking to cancel. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_cancel_class_slot_by_id(booking_id=booking_id)
-    parse_cancel_class_slot_by_id(await client.send(request, timeout=timeout))
+    parse_cancel_class_slot_by_id(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getActiveClasses
@@ -182,7 +187,8 @@ async def get_active_classes(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.Class]:
     """List classes.
 
@@ -192,13 +198,14 @@ async def get_active_classes(
     Args:
         offset: Offset returned by the previous slice (ID of its last class). (the offset the previous slice returned; default 0)
         slice_size: Number of classes per slice. (int, 10 to 100; default 50)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.Class]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_active_classes(offset=offset, slice_size=slice_size)
-    return parse_get_active_classes(await client.send(request, timeout=timeout))
+    return parse_get_active_classes(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 def iter_active_classes(
@@ -206,12 +213,14 @@ def iter_active_classes(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.Class, None]:
     """Every item of ``getActiveClasses``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -219,7 +228,8 @@ def iter_active_classes(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.Class, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(sender, build, models.Class, offset=start, timeout=check_timeout(timeout))
 
 
 # ---------------------------------------------------------------- getClassBookingById
@@ -258,20 +268,24 @@ async def get_class_booking_by_id(
     client: AsyncTransport,
     booking_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.ClassSlotBookingResult:
     """Get a class booking.
 
     ``GET /v1/classes/booking/{bookingId}``: One class booking by its ID.
     Args:
         booking_id: ID of the class booking. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.ClassSlotBookingResult``.
     """
     request = build_get_class_booking_by_id(booking_id=booking_id)
-    return parse_get_class_booking_by_id(await client.send(request, timeout=timeout))
+    return parse_get_class_booking_by_id(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getClassBookingsByCustomerId
@@ -309,20 +323,24 @@ async def get_class_bookings_by_customer_id(
     client: AsyncTransport,
     *,
     customer_id: int,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.ClassSlotBookingResult]:
     """List a customer's class bookings.
 
     ``GET /v1/classes/booking``: Class bookings of one customer whose period lies within two weeks before or after now.
     Args:
         customer_id: ID of the customer. (int, >= 0; required)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.ClassSlotBookingResult]``.
     """
     request = build_get_class_bookings_by_customer_id(customer_id=customer_id)
-    return parse_get_class_bookings_by_customer_id(await client.send(request, timeout=timeout))
+    return parse_get_class_bookings_by_customer_id(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getClassById
@@ -359,20 +377,22 @@ async def get_class_by_id(
     client: AsyncTransport,
     class_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.Class:
     """Get a class.
 
     ``GET /v1/classes/{classId}``: One class by its ID.
     Args:
         class_id: ID of the class. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.Class``.
     """
     request = build_get_class_by_id(class_id=class_id)
-    return parse_get_class_by_id(await client.send(request, timeout=timeout))
+    return parse_get_class_by_id(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getClassSlotById
@@ -412,7 +432,8 @@ async def get_class_slot_by_id(
     class_id: int,
     class_slot_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.ClassSlot:
     """Get a class slot.
 
@@ -420,13 +441,16 @@ async def get_class_slot_by_id(
     Args:
         class_id: ID of the class. (int, >= 0)
         class_slot_id: ID of the class slot. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.ClassSlot``.
     """
     request = build_get_class_slot_by_id(class_id=class_id, class_slot_id=class_slot_id)
-    return parse_get_class_slot_by_id(await client.send(request, timeout=timeout))
+    return parse_get_class_slot_by_id(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getClassSlots
@@ -471,7 +495,8 @@ async def get_class_slots(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.ClassSlot]:
     """List slots of a class.
 
@@ -482,13 +507,14 @@ async def get_class_slots(
         class_id: ID of the class. (int, >= 0)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
         slice_size: Number of class slots per slice. (int, 10 to 100; default 50)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.ClassSlot]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_class_slots(class_id=class_id, offset=offset, slice_size=slice_size)
-    return parse_get_class_slots(await client.send(request, timeout=timeout))
+    return parse_get_class_slots(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 def iter_class_slots(
@@ -497,12 +523,14 @@ def iter_class_slots(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.ClassSlot, None]:
     """Every item of ``getClassSlots``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -510,7 +538,10 @@ def iter_class_slots(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.ClassSlot, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.ClassSlot, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getClassSlotsForMultipleClasses
@@ -563,7 +594,8 @@ async def get_class_slots_for_multiple_classes(
     slot_window_start_date: date | None = None,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.ClassSlot]:
     """List slots of all classes.
 
@@ -575,7 +607,8 @@ async def get_class_slots_for_multiple_classes(
         slot_window_start_date: First day of the slot window. (datetime.date)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
         slice_size: Number of class slots per slice. (int, 10 to 100; default 50)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.ClassSlot]``: ``result``, ``has_next``, ``offset``.
@@ -586,7 +619,9 @@ async def get_class_slots_for_multiple_classes(
         offset=offset,
         slice_size=slice_size,
     )
-    return parse_get_class_slots_for_multiple_classes(await client.send(request, timeout=timeout))
+    return parse_get_class_slots_for_multiple_classes(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_class_slots_for_multiple_classes(
@@ -596,12 +631,14 @@ def iter_class_slots_for_multiple_classes(
     slot_window_start_date: date | None = None,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.ClassSlot, None]:
     """Every item of ``getClassSlotsForMultipleClasses``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -614,7 +651,10 @@ def iter_class_slots_for_multiple_classes(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.ClassSlot, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.ClassSlot, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- validateClassSlot
@@ -651,17 +691,19 @@ async def validate_class_slot(
     client: AsyncTransport,
     body: models.ClassSlotBookingRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.ClassSlotBookingValidationResult:
     """Validate a class booking.
 
     ``POST /v1/classes/booking/validate``: Checks whether the customer could book the class slot, without booking it.
     Args:
         body: the request body, a ``models.ClassSlotBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.ClassSlotBookingValidationResult``.
     """
     request = build_validate_class_slot(body=body)
-    return parse_validate_class_slot(await client.send(request, timeout=timeout))
+    return parse_validate_class_slot(await client.send(request, timeout=timeout, deadline=deadline))

@@ -23,6 +23,7 @@ from .._request import (
     check_int,
     check_offset,
     check_str,
+    check_timeout,
     format_path,
 )
 from .._responses import parse_json
@@ -104,7 +105,8 @@ async def get_cross_studio_customer_by(
     pin: str | None = None,
     customer_number: str | None = None,
     qr_code_uuid: str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.Customer:
     """Find a customer across studios by an identifier.
 
@@ -117,7 +119,8 @@ async def get_cross_studio_customer_by(
         pin: PIN of the customer. (str, not empty)
         customer_number: Customer number. (str, not empty)
         qr_code_uuid: UUID from the customer's QR code. (str, not empty; deprecated by the API)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.Customer``.
@@ -131,7 +134,9 @@ async def get_cross_studio_customer_by(
         customer_number=customer_number,
         qr_code_uuid=qr_code_uuid,
     )
-    return parse_get_cross_studio_customer_by(await client.send(request, timeout=timeout))
+    return parse_get_cross_studio_customer_by(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCrossStudioCustomerById
@@ -180,7 +185,8 @@ async def get_cross_studio_customer_by_id(
     customer_id: int,
     *,
     card_number_format: models.CardNumberFormat | str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.Customer:
     """Get a customer across studios.
 
@@ -188,7 +194,8 @@ async def get_cross_studio_customer_by_id(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         card_number_format: How card numbers in the result are formatted. (CardNumberFormat, one of DECIMAL, HEX_MSB, HEX_LSB)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.Customer``.
@@ -196,7 +203,9 @@ async def get_cross_studio_customer_by_id(
     request = build_get_cross_studio_customer_by_id(
         customer_id=customer_id, card_number_format=card_number_format
     )
-    return parse_get_cross_studio_customer_by_id(await client.send(request, timeout=timeout))
+    return parse_get_cross_studio_customer_by_id(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCrossStudioCustomersCheckinHistory
@@ -251,7 +260,8 @@ async def get_cross_studio_customers_checkin_history(
     to_date: date | None = None,
     slice_size: int | None = None,
     offset: str | int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.CustomerCheckin]:
     """List a customer's check-ins across studios.
 
@@ -264,7 +274,8 @@ async def get_cross_studio_customers_checkin_history(
         to_date: Last day of the range; at most 365 days after fromDate. (datetime.date)
         slice_size: Number of check-ins per slice. (int, 1 to 50; default 10)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.CustomerCheckin]``: ``result``, ``has_next``, ``offset``.
@@ -277,7 +288,7 @@ async def get_cross_studio_customers_checkin_history(
         offset=offset,
     )
     return parse_get_cross_studio_customers_checkin_history(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -289,12 +300,14 @@ def iter_cross_studio_customers_checkin_history(
     to_date: date | None = None,
     slice_size: int | None = None,
     offset: str | int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.CustomerCheckin, None]:
     """Every item of ``getCrossStudioCustomersCheckinHistory``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -308,7 +321,10 @@ def iter_cross_studio_customers_checkin_history(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.CustomerCheckin, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.CustomerCheckin, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getStudiosWithActiveMembershipOffers
@@ -341,20 +357,22 @@ def parse_get_studios_with_active_membership_offers(
 async def get_studios_with_active_membership_offers(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.StudioInformationBase]:
     """List studios that sell memberships.
 
     ``GET /v1/cross-studio/membership-offers/studios``: Studios having at least one membership offer that is currently active.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.StudioInformationBase]``.
     """
     request = build_get_studios_with_active_membership_offers()
     return parse_get_studios_with_active_membership_offers(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -394,17 +412,21 @@ async def search_cross_studio_customers(
     client: AsyncTransport,
     body: models.CustomerSearchRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.Customer]:
     """Search customers across studios.
 
     ``POST /v1/cross-studio/customers/search``: Finds customers matching the given criteria in every studio with the partner integration active.
     Args:
         body: the request body, a ``models.CustomerSearchRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.Customer]``.
     """
     request = build_search_cross_studio_customers(body=body)
-    return parse_search_cross_studio_customers(await client.send(request, timeout=timeout))
+    return parse_search_cross_studio_customers(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )

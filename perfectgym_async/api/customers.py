@@ -26,6 +26,7 @@ from .._request import (
     check_list,
     check_offset,
     check_str,
+    check_timeout,
     format_path,
 )
 from .._responses import parse_empty, parse_json
@@ -118,7 +119,8 @@ async def add_access_medium(
     customer_id: int,
     body: models.AccessMediumDto | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AccessMediumDto:
     """Add an access medium to a customer (deprecated).
 
@@ -131,7 +133,7 @@ async def add_access_medium(
         stacklevel=2,
     )
     return await _add_access_medium_unwarned(
-        client, customer_id=customer_id, body=body, timeout=timeout
+        client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
     )
 
 
@@ -140,7 +142,8 @@ async def _add_access_medium_unwarned(
     customer_id: int,
     body: models.AccessMediumDto | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AccessMediumDto:
     """Add an access medium to a customer (deprecated).
 
@@ -151,13 +154,14 @@ async def _add_access_medium_unwarned(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.AccessMediumDto`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AccessMediumDto``.
     """
     request = build_add_access_medium(customer_id=customer_id, body=body)
-    return parse_add_access_medium(await client.send(request, timeout=timeout))
+    return parse_add_access_medium(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- addAccessMediums
@@ -201,7 +205,8 @@ async def add_access_mediums(
     customer_id: int,
     body: models.AccessMediumDto | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AccessMediumDto:
     """Add an access medium to a customer.
 
@@ -211,13 +216,14 @@ async def add_access_mediums(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.AccessMediumDto`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AccessMediumDto``.
     """
     request = build_add_access_mediums(customer_id=customer_id, body=body)
-    return parse_add_access_mediums(await client.send(request, timeout=timeout))
+    return parse_add_access_mediums(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- createCustomer
@@ -254,7 +260,8 @@ async def create_customer(
     client: AsyncTransport,
     body: models.MembershipSignupCustomer | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CustomerCreateResult:
     """Create a customer.
 
@@ -263,13 +270,14 @@ async def create_customer(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.MembershipSignupCustomer`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CustomerCreateResult``.
     """
     request = build_create_customer(body=body)
-    return parse_create_customer(await client.send(request, timeout=timeout))
+    return parse_create_customer(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- createCustomerWeighing
@@ -318,7 +326,8 @@ async def create_customer_weighing(
     body: models.CustomerWeighings | Mapping[str, Any],
     *,
     benefit_key: str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.CustomerWeighings:
     """Save a customer's weighing results.
 
@@ -329,7 +338,8 @@ async def create_customer_weighing(
         customer_id: ID of the customer. (int, >= 0)
         benefit_key: Key of a benefit to consume with this weighing. (str, not empty)
         body: the request body, a ``models.CustomerWeighings`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.CustomerWeighings``.
@@ -337,7 +347,9 @@ async def create_customer_weighing(
     request = build_create_customer_weighing(
         customer_id=customer_id, body=body, benefit_key=benefit_key
     )
-    return parse_create_customer_weighing(await client.send(request, timeout=timeout))
+    return parse_create_customer_weighing(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- deleteAccessMediums
@@ -376,7 +388,8 @@ async def delete_access_mediums(
     customer_id: int,
     access_medium_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Delete a customer's access medium.
 
@@ -384,7 +397,8 @@ async def delete_access_mediums(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         access_medium_id: ID of the access medium. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
@@ -392,7 +406,7 @@ async def delete_access_mediums(
     request = build_delete_access_mediums(
         customer_id=customer_id, access_medium_id=access_medium_id
     )
-    parse_delete_access_mediums(await client.send(request, timeout=timeout))
+    parse_delete_access_mediums(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- deleteAccessRestriction
@@ -428,20 +442,22 @@ async def delete_access_restriction(
     client: AsyncTransport,
     customer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Delete a customer's access restriction.
 
     ``DELETE /v1/customers/{customerId}/access-restrictions``: Removes an existing access restriction of the customer.
     Args:
         customer_id: ID of the customer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_delete_access_restriction(customer_id=customer_id)
-    parse_delete_access_restriction(await client.send(request, timeout=timeout))
+    parse_delete_access_restriction(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getAdditionalInformationFields
@@ -474,19 +490,23 @@ def parse_get_additional_information_fields(
 async def get_additional_information_fields(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.AdditionalInformationField]:
     """List additional information fields.
 
     ``GET /v1/customers/additional-information-fields``: Additional information fields that can be assigned to customers.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.AdditionalInformationField]``.
     """
     request = build_get_additional_information_fields()
-    return parse_get_additional_information_fields(await client.send(request, timeout=timeout))
+    return parse_get_additional_information_fields(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getBenefits
@@ -532,7 +552,8 @@ async def get_benefits(
     customer_id: int,
     *,
     key: Sequence[str] | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.BenefitValidationDto]:
     """Check a customer's benefits.
 
@@ -540,13 +561,14 @@ async def get_benefits(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         key: Benefit keys to check (repeat the parameter); all benefits when omitted. (a list of: str, not empty)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.BenefitValidationDto]``.
     """
     request = build_get_benefits(customer_id=customer_id, key=key)
-    return parse_get_benefits(await client.send(request, timeout=timeout))
+    return parse_get_benefits(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getBenefitsByCardNumber
@@ -599,7 +621,8 @@ async def get_benefits_by_card_number(
     card_number: str,
     card_number_format: models.CardNumberFormat | str | None = None,
     key: Sequence[str] | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.BenefitValidationDto]:
     """Check benefits of a customer found by card number.
 
@@ -608,7 +631,8 @@ async def get_benefits_by_card_number(
         card_number: Card number of the customer. (str, not empty; required)
         card_number_format: How the given card number is to be read. (CardNumberFormat, one of DECIMAL, HEX_MSB, HEX_LSB)
         key: Benefit keys to check (repeat the parameter); all benefits when omitted. (a list of: str, not empty)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.BenefitValidationDto]``.
@@ -616,7 +640,9 @@ async def get_benefits_by_card_number(
     request = build_get_benefits_by_card_number(
         card_number=card_number, card_number_format=card_number_format, key=key
     )
-    return parse_get_benefits_by_card_number(await client.send(request, timeout=timeout))
+    return parse_get_benefits_by_card_number(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomerAccessCode
@@ -655,20 +681,24 @@ async def get_customer_access_code(
     client: AsyncTransport,
     customer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.CustomerAccessCode:
     """Get a customer's access code.
 
     ``GET /v1/customers/{customerId}/access-code``: Content of the customer's access code and the format to render it in.
     Args:
         customer_id: ID of the customer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.CustomerAccessCode``.
     """
     request = build_get_customer_access_code(customer_id=customer_id)
-    return parse_get_customer_access_code(await client.send(request, timeout=timeout))
+    return parse_get_customer_access_code(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomerBy
@@ -734,7 +764,8 @@ async def get_customer_by(
     pin: str | None = None,
     customer_number: str | None = None,
     qr_code_uuid: str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.Customer:
     """Find a customer by an identifier.
 
@@ -747,7 +778,8 @@ async def get_customer_by(
         pin: PIN of the customer. (str, not empty)
         customer_number: Customer number of the customer. (str, not empty)
         qr_code_uuid: UUID from the customer's QR code. (str, not empty; deprecated by the API)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.Customer``.
@@ -761,7 +793,7 @@ async def get_customer_by(
         customer_number=customer_number,
         qr_code_uuid=qr_code_uuid,
     )
-    return parse_get_customer_by(await client.send(request, timeout=timeout))
+    return parse_get_customer_by(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getCustomerById
@@ -810,7 +842,8 @@ async def get_customer_by_id(
     customer_id: int,
     *,
     card_number_format: models.CardNumberFormat | str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.Customer:
     """Get a customer.
 
@@ -818,7 +851,8 @@ async def get_customer_by_id(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         card_number_format: How card numbers in the result are formatted. (CardNumberFormat, one of DECIMAL, HEX_MSB, HEX_LSB)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.Customer``.
@@ -826,7 +860,7 @@ async def get_customer_by_id(
     request = build_get_customer_by_id(
         customer_id=customer_id, card_number_format=card_number_format
     )
-    return parse_get_customer_by_id(await client.send(request, timeout=timeout))
+    return parse_get_customer_by_id(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getCustomerContractsBy
@@ -898,7 +932,8 @@ async def get_customer_contracts_by(
     customer_number: str | None = None,
     status: models.ContractStatus | str | None = None,
     qr_code_uuid: str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.Contract]:
     """List contracts of a customer found by an identifier.
 
@@ -912,7 +947,8 @@ async def get_customer_contracts_by(
         customer_number: Customer number of the customer. (str, not empty)
         status: Only return contracts with this status. (ContractStatus, one of ACTIVE, INACTIVE)
         qr_code_uuid: UUID from the customer's QR code. (str, not empty; deprecated by the API)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.Contract]``.
@@ -927,7 +963,9 @@ async def get_customer_contracts_by(
         status=status,
         qr_code_uuid=qr_code_uuid,
     )
-    return parse_get_customer_contracts_by(await client.send(request, timeout=timeout))
+    return parse_get_customer_contracts_by(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomerMeasurement
@@ -985,7 +1023,8 @@ async def get_customer_measurement(
     barcode: str | None = None,
     pin: str | None = None,
     qr_code_uuid: str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.Measurement:
     """Get a customer's latest measurement.
 
@@ -996,7 +1035,8 @@ async def get_customer_measurement(
         barcode: Barcode of the customer. (str, not empty)
         pin: PIN of the customer. (str, not empty)
         qr_code_uuid: UUID from the customer's QR code. (str, not empty; deprecated by the API)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.Measurement``.
@@ -1008,7 +1048,9 @@ async def get_customer_measurement(
         pin=pin,
         qr_code_uuid=qr_code_uuid,
     )
-    return parse_get_customer_measurement(await client.send(request, timeout=timeout))
+    return parse_get_customer_measurement(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomers
@@ -1072,7 +1114,8 @@ async def get_customers(
     offset: str | int | None = None,
     slice_size: int | None = None,
     customer_status: models.CustomerStatus | str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.Customer]:
     """List customers.
 
@@ -1085,7 +1128,8 @@ async def get_customers(
         offset: Offset returned by the previous slice (ID of its last customer). (the offset the previous slice returned)
         slice_size: Number of customers per slice. (int, 50 to 500; default 100)
         customer_status: Only customers with this status. Left out, the API returns members only (MEMBER); walk again with PROSPECT and with FORMER_MEMBER for the others. (CustomerStatus, one of MEMBER, PROSPECT, FORMER_MEMBER; default MEMBER)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.Customer]``: ``result``, ``has_next``, ``offset``.
@@ -1097,7 +1141,7 @@ async def get_customers(
         slice_size=slice_size,
         customer_status=customer_status,
     )
-    return parse_get_customers(await client.send(request, timeout=timeout))
+    return parse_get_customers(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 def iter_customers(
@@ -1108,12 +1152,14 @@ def iter_customers(
     offset: str | int | None = None,
     slice_size: int | None = None,
     customer_status: models.CustomerStatus | str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.Customer, None]:
     """Every item of ``getCustomers``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -1127,7 +1173,10 @@ def iter_customers(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.Customer, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.Customer, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getCustomersCheckinHistory
@@ -1180,7 +1229,8 @@ async def get_customers_checkin_history(
     to_date: date | None = None,
     slice_size: int | None = None,
     offset: str | int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.CustomerCheckin]:
     """List a customer's check-ins.
 
@@ -1193,7 +1243,8 @@ async def get_customers_checkin_history(
         to_date: Last day of the date range; at most 365 days after fromDate. (datetime.date)
         slice_size: Number of check-ins per slice. (int, 1 to 50; default 10)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.CustomerCheckin]``: ``result``, ``has_next``, ``offset``.
@@ -1205,7 +1256,9 @@ async def get_customers_checkin_history(
         slice_size=slice_size,
         offset=offset,
     )
-    return parse_get_customers_checkin_history(await client.send(request, timeout=timeout))
+    return parse_get_customers_checkin_history(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_customers_checkin_history(
@@ -1216,12 +1269,14 @@ def iter_customers_checkin_history(
     to_date: date | None = None,
     slice_size: int | None = None,
     offset: str | int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.CustomerCheckin, None]:
     """Every item of ``getCustomersCheckinHistory``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -1235,7 +1290,10 @@ def iter_customers_checkin_history(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.CustomerCheckin, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.CustomerCheckin, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getCustomersContracts
@@ -1279,7 +1337,8 @@ async def get_customers_contracts(
     customer_id: int,
     *,
     status: models.ContractStatus | str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.Contract]:
     """List a customer's contracts.
 
@@ -1287,13 +1346,16 @@ async def get_customers_contracts(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         status: Only return contracts with this status. (ContractStatus, one of ACTIVE, INACTIVE)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.Contract]``.
     """
     request = build_get_customers_contracts(customer_id=customer_id, status=status)
-    return parse_get_customers_contracts(await client.send(request, timeout=timeout))
+    return parse_get_customers_contracts(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getDocumentById
@@ -1335,7 +1397,8 @@ async def get_document_by_id(
     customer_id: int,
     id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.CustomerDocument:
     """Get a customer's document.
 
@@ -1343,13 +1406,14 @@ async def get_document_by_id(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         id: ID of the document. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.CustomerDocument``.
     """
     request = build_get_document_by_id(customer_id=customer_id, id=id)
-    return parse_get_document_by_id(await client.send(request, timeout=timeout))
+    return parse_get_document_by_id(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 async def download_document(
@@ -1357,15 +1421,19 @@ async def download_document(
     customer_id: int,
     id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> bytes:
     """The file behind ``getDocumentById``'s temporary link, as bytes.
 
     Calls ``get_document_by_id``, then fetches its ``url`` without the API key
     (the link is pre-signed). For large files use ``download_document_to``.
+    ``timeout`` and ``deadline`` apply to each of the two requests.
     """
-    link = await _document_link(client, customer_id=customer_id, id=id, timeout=timeout)
-    return await client.download(link, timeout=timeout)
+    link = await _document_link(
+        client, customer_id=customer_id, id=id, timeout=timeout, deadline=deadline
+    )
+    return await client.download(link, timeout=timeout, deadline=deadline)
 
 
 async def download_document_to(
@@ -1374,15 +1442,18 @@ async def download_document_to(
     id: int,
     *,
     destination: str | os.PathLike[str],
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> int:
     """Stream the file behind ``getDocumentById``'s link into ``destination``.
 
     Never holds the file in memory; written beside ``destination`` and renamed into
     place when complete. Returns the number of bytes written.
     """
-    link = await _document_link(client, customer_id=customer_id, id=id, timeout=timeout)
-    return await client.download_to(link, destination, timeout=timeout)
+    link = await _document_link(
+        client, customer_id=customer_id, id=id, timeout=timeout, deadline=deadline
+    )
+    return await client.download_to(link, destination, timeout=timeout, deadline=deadline)
 
 
 async def _document_link(
@@ -1390,9 +1461,12 @@ async def _document_link(
     customer_id: int,
     id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> str:
-    found = await get_document_by_id(client, customer_id=customer_id, id=id, timeout=timeout)
+    found = await get_document_by_id(
+        client, customer_id=customer_id, id=id, timeout=timeout, deadline=deadline
+    )
     link = found.url
     if not link:
         raise APIResponseValidationError(
@@ -1443,7 +1517,8 @@ async def get_documents(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.CustomerDocument]:
     """List a customer's documents.
 
@@ -1454,13 +1529,14 @@ async def get_documents(
         customer_id: ID of the customer. (int, >= 0)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
         slice_size: Number of documents per slice. (int, 1 to 50; default 10)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.CustomerDocument]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_documents(customer_id=customer_id, offset=offset, slice_size=slice_size)
-    return parse_get_documents(await client.send(request, timeout=timeout))
+    return parse_get_documents(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 def iter_documents(
@@ -1469,12 +1545,14 @@ def iter_documents(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.CustomerDocument, None]:
     """Every item of ``getDocuments``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -1484,7 +1562,10 @@ def iter_documents(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.CustomerDocument, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.CustomerDocument, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- searchCustomers
@@ -1519,20 +1600,22 @@ async def search_customers(
     client: AsyncTransport,
     body: models.CustomerSearchRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.Customer]:
     """Search customers.
 
     ``POST /v1/customers/search``: Customers of the studio that match the given name prefixes, email or birth date.
     Args:
         body: the request body, a ``models.CustomerSearchRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.Customer]``.
     """
     request = build_search_customers(body=body)
-    return parse_search_customers(await client.send(request, timeout=timeout))
+    return parse_search_customers(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- setAccessRestriction
@@ -1576,7 +1659,8 @@ async def set_access_restriction(
     customer_id: int,
     body: models.AccessRestriction | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AccessRestriction:
     """Set a customer's access restriction.
 
@@ -1584,13 +1668,16 @@ async def set_access_restriction(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.AccessRestriction`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AccessRestriction``.
     """
     request = build_set_access_restriction(customer_id=customer_id, body=body)
-    return parse_set_access_restriction(await client.send(request, timeout=timeout))
+    return parse_set_access_restriction(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- setAdditionalInformationFieldAssignments
@@ -1644,7 +1731,8 @@ async def set_additional_information_field_assignments(
     customer_id: int,
     body: Sequence[models.AdditionalInformationFieldAssignment | Mapping[str, Any]],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.AdditionalInformationFieldAssignment]:
     """Set a customer's additional information values.
 
@@ -1652,14 +1740,15 @@ async def set_additional_information_field_assignments(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``list[models.AdditionalInformationFieldAssignment]`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.AdditionalInformationFieldAssignment]``.
     """
     request = build_set_additional_information_field_assignments(customer_id=customer_id, body=body)
     return parse_set_additional_information_field_assignments(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -1703,7 +1792,8 @@ async def switch_studio(
     customer_id: int,
     body: models.OpenApiV1CustomerStudioSwitchRequestDto | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Move a customer to another studio.
 
@@ -1713,13 +1803,14 @@ async def switch_studio(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.OpenApiV1CustomerStudioSwitchRequestDto`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_switch_studio(customer_id=customer_id, body=body)
-    parse_switch_studio(await client.send(request, timeout=timeout))
+    parse_switch_studio(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- updateAccessMediums
@@ -1768,7 +1859,8 @@ async def update_access_mediums(
     access_medium_id: int,
     body: models.UpdateAccessIdentificationRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AccessMediumDto:
     """Update a customer's access medium.
 
@@ -1777,7 +1869,8 @@ async def update_access_mediums(
         customer_id: ID of the customer. (int, >= 0)
         access_medium_id: ID of the access medium. (int, >= 0)
         body: the request body, a ``models.UpdateAccessIdentificationRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AccessMediumDto``.
@@ -1785,7 +1878,9 @@ async def update_access_mediums(
     request = build_update_access_mediums(
         customer_id=customer_id, access_medium_id=access_medium_id, body=body
     )
-    return parse_update_access_mediums(await client.send(request, timeout=timeout))
+    return parse_update_access_mediums(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- updateImage
@@ -1838,7 +1933,8 @@ async def update_image(
     image: FileInput,
     *,
     filename: str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.CustomerImage:
     """Upload a customer's profile image.
 
@@ -1847,7 +1943,8 @@ async def update_image(
         customer_id: ID of the customer. (int, >= 0)
         image: the file: bytes, a path or a binary file object; not empty.
         filename: the name sent with the file (default: the path's name).
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.CustomerImage``.
@@ -1856,7 +1953,7 @@ async def update_image(
     request = build_update_image(
         customer_id=customer_id, image=upload_bytes, filename=filename or upload_name
     )
-    return parse_update_image(await client.send(request, timeout=timeout))
+    return parse_update_image(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- uploadDocument
@@ -1915,7 +2012,8 @@ async def upload_document(
     *,
     description: str | None = None,
     filename: str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.CustomerDocumentUploadResult:
     """Upload a document for a customer.
 
@@ -1927,7 +2025,8 @@ async def upload_document(
         description: Description stored with the document. (str, not empty)
         file: the file: bytes, a path or a binary file object; not empty.
         filename: the name sent with the file (default: the path's name).
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.CustomerDocumentUploadResult``.
@@ -1939,7 +2038,7 @@ async def upload_document(
         description=description,
         filename=filename or upload_name,
     )
-    return parse_upload_document(await client.send(request, timeout=timeout))
+    return parse_upload_document(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- useBenefit
@@ -1978,7 +2077,8 @@ async def use_benefit(
     customer_id: int,
     benefit_key: str,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Use a customer's benefit.
 
@@ -1988,10 +2088,11 @@ async def use_benefit(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         benefit_key: Key of the benefit. (str, not empty)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_use_benefit(customer_id=customer_id, benefit_key=benefit_key)
-    parse_use_benefit(await client.send(request, timeout=timeout))
+    parse_use_benefit(await client.send(request, timeout=timeout, deadline=deadline))

@@ -14,7 +14,14 @@ from typing import Any
 
 from .. import models
 from .._pagination import iterate_slices, parse_page
-from .._request import PreparedRequest, RawResponse, check_int, check_offset, format_path
+from .._request import (
+    PreparedRequest,
+    RawResponse,
+    check_int,
+    check_offset,
+    check_timeout,
+    format_path,
+)
 from .._responses import parse_json
 from .._retry import RetryClass
 from .._serde import dumps, to_request_json
@@ -73,7 +80,8 @@ async def book_customer_payment(
     customer_id: int,
     body: models.BookCustomerPaymentRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.BookCustomerPaymentResponse:
     """Book a payment for a customer.
 
@@ -83,13 +91,16 @@ async def book_customer_payment(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.BookCustomerPaymentRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.BookCustomerPaymentResponse``.
     """
     request = build_book_customer_payment(customer_id=customer_id, body=body)
-    return parse_book_customer_payment(await client.send(request, timeout=timeout))
+    return parse_book_customer_payment(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomersAccountBalanceData
@@ -130,20 +141,24 @@ async def get_customers_account_balance_data(
     client: AsyncTransport,
     customer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.CustomerAccountBalance:
     """Get a customer's account balance.
 
     ``GET /v1/customers/{customerId}/account/balances``: Current balance, consumption credit and dunning state of the account.
     Args:
         customer_id: ID of the customer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.CustomerAccountBalance``.
     """
     request = build_get_customers_account_balance_data(customer_id=customer_id)
-    return parse_get_customers_account_balance_data(await client.send(request, timeout=timeout))
+    return parse_get_customers_account_balance_data(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomersAccountTransactionData
@@ -190,7 +205,8 @@ async def get_customers_account_transaction_data(
     *,
     slice_size: int | None = None,
     offset: str | int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.BookingEntry]:
     """List a customer's past transactions.
 
@@ -201,7 +217,8 @@ async def get_customers_account_transaction_data(
         customer_id: ID of the customer. (int, >= 0)
         slice_size: Number of entries per slice. (int, 1 to 50; default 10)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.BookingEntry]``: ``result``, ``has_next``, ``offset``.
@@ -209,7 +226,9 @@ async def get_customers_account_transaction_data(
     request = build_get_customers_account_transaction_data(
         customer_id=customer_id, slice_size=slice_size, offset=offset
     )
-    return parse_get_customers_account_transaction_data(await client.send(request, timeout=timeout))
+    return parse_get_customers_account_transaction_data(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_customers_account_transaction_data(
@@ -218,12 +237,14 @@ def iter_customers_account_transaction_data(
     *,
     slice_size: int | None = None,
     offset: str | int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.BookingEntry, None]:
     """Every item of ``getCustomersAccountTransactionData``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -233,7 +254,10 @@ def iter_customers_account_transaction_data(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.BookingEntry, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.BookingEntry, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getCustomersAccountUpcomingData
@@ -278,7 +302,8 @@ async def get_customers_account_upcoming_data(
     *,
     slice_size: int | None = None,
     offset: str | int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.BookingEntry]:
     """List a customer's upcoming transactions.
 
@@ -289,7 +314,8 @@ async def get_customers_account_upcoming_data(
         customer_id: ID of the customer. (int, >= 0)
         slice_size: Number of entries per slice. (int, 1 to 50; default 10)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.BookingEntry]``: ``result``, ``has_next``, ``offset``.
@@ -297,7 +323,9 @@ async def get_customers_account_upcoming_data(
     request = build_get_customers_account_upcoming_data(
         customer_id=customer_id, slice_size=slice_size, offset=offset
     )
-    return parse_get_customers_account_upcoming_data(await client.send(request, timeout=timeout))
+    return parse_get_customers_account_upcoming_data(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_customers_account_upcoming_data(
@@ -306,12 +334,14 @@ def iter_customers_account_upcoming_data(
     *,
     slice_size: int | None = None,
     offset: str | int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.BookingEntry, None]:
     """Every item of ``getCustomersAccountUpcomingData``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -321,7 +351,10 @@ def iter_customers_account_upcoming_data(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.BookingEntry, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.BookingEntry, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- updateCustomerPaymentInstrument
@@ -375,7 +408,8 @@ async def update_customer_payment_instrument(
     customer_id: int,
     body: models.PaymentsUpdateCustomerPaymentInstrumentRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.UpdateCustomerPaymentInstrumentResponseDto:
     """Update a customer's payment instrument.
 
@@ -385,10 +419,13 @@ async def update_customer_payment_instrument(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.PaymentsUpdateCustomerPaymentInstrumentRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.UpdateCustomerPaymentInstrumentResponseDto``.
     """
     request = build_update_customer_payment_instrument(customer_id=customer_id, body=body)
-    return parse_update_customer_payment_instrument(await client.send(request, timeout=timeout))
+    return parse_update_customer_payment_instrument(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )

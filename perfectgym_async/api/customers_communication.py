@@ -82,7 +82,8 @@ async def create_communication_in_existing_communication_thread(
     thread_id: int,
     body: models.CommunicationThreadRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.CommunicationThreadResponse:
     """Add a communication to a thread.
 
@@ -93,7 +94,8 @@ async def create_communication_in_existing_communication_thread(
         customer_id: ID of the customer. (int, >= 0)
         thread_id: ID of the communication thread. (int, >= 0)
         body: the request body, a ``models.CommunicationThreadRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.CommunicationThreadResponse``.
@@ -102,7 +104,7 @@ async def create_communication_in_existing_communication_thread(
         customer_id=customer_id, thread_id=thread_id, body=body
     )
     return parse_create_communication_in_existing_communication_thread(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -153,7 +155,8 @@ async def create_communication_in_new_communication_thread(
     customer_id: int,
     body: models.CommunicationThreadRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.CommunicationThreadResponse:
     """Start a communication thread.
 
@@ -163,7 +166,8 @@ async def create_communication_in_new_communication_thread(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.CommunicationThreadRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.CommunicationThreadResponse``.
@@ -172,7 +176,7 @@ async def create_communication_in_new_communication_thread(
         customer_id=customer_id, body=body
     )
     return parse_create_communication_in_new_communication_thread(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -214,20 +218,24 @@ async def get_communication_preferences(
     client: AsyncTransport,
     customer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.CommunicationPreference]:
     """Get a customer's communication preferences.
 
     ``GET /v1/communications/{customerId}/communication-preferences``: Channels per message category that the customer may be contacted on.
     Args:
         customer_id: ID of the customer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.CommunicationPreference]``.
     """
     request = build_get_communication_preferences(customer_id=customer_id)
-    return parse_get_communication_preferences(await client.send(request, timeout=timeout))
+    return parse_get_communication_preferences(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- updateCommunicationPreferences
@@ -277,7 +285,8 @@ async def update_communication_preferences(
     customer_id: int,
     body: Sequence[models.CommunicationPreference | Mapping[str, Any]],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.CommunicationPreference]:
     """Update a customer's communication preferences.
 
@@ -285,10 +294,13 @@ async def update_communication_preferences(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``list[models.CommunicationPreference]`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.CommunicationPreference]``.
     """
     request = build_update_communication_preferences(customer_id=customer_id, body=body)
-    return parse_update_communication_preferences(await client.send(request, timeout=timeout))
+    return parse_update_communication_preferences(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )

@@ -80,7 +80,8 @@ async def create_customer_address_data_amendment(
     customer_id: int,
     body: models.CustomerAddressData | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData:
     """Request a change of a customer's address.
 
@@ -90,13 +91,16 @@ async def create_customer_address_data_amendment(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.CustomerAddressData`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData``.
     """
     request = build_create_customer_address_data_amendment(customer_id=customer_id, body=body)
-    return parse_create_customer_address_data_amendment(await client.send(request, timeout=timeout))
+    return parse_create_customer_address_data_amendment(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- createCustomerContactDataAmendment
@@ -146,7 +150,8 @@ async def create_customer_contact_data_amendment(
     customer_id: int,
     body: models.CustomerContactData | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData:
     """Request a change of a customer's contact data.
 
@@ -156,13 +161,16 @@ async def create_customer_contact_data_amendment(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.CustomerContactData`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData``.
     """
     request = build_create_customer_contact_data_amendment(customer_id=customer_id, body=body)
-    return parse_create_customer_contact_data_amendment(await client.send(request, timeout=timeout))
+    return parse_create_customer_contact_data_amendment(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- createCustomerMasterDataAmendment
@@ -212,7 +220,8 @@ async def create_customer_master_data_amendment(
     customer_id: int,
     body: models.CustomerMasterData | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
     """Request a change of a customer's master data.
 
@@ -222,13 +231,16 @@ async def create_customer_master_data_amendment(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.CustomerMasterData`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData``.
     """
     request = build_create_customer_master_data_amendment(customer_id=customer_id, body=body)
-    return parse_create_customer_master_data_amendment(await client.send(request, timeout=timeout))
+    return parse_create_customer_master_data_amendment(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- createCustomerPaymentDataAmendment
@@ -280,7 +292,8 @@ async def create_customer_payment_data_amendment(
     customer_id: int,
     body: models.OpenApiV1CustomerPaymentAmendment | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
     """Request a change of a customer's bank details.
 
@@ -290,13 +303,16 @@ async def create_customer_payment_data_amendment(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.OpenApiV1CustomerPaymentAmendment`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData``.
     """
     request = build_create_customer_payment_data_amendment(customer_id=customer_id, body=body)
-    return parse_create_customer_payment_data_amendment(await client.send(request, timeout=timeout))
+    return parse_create_customer_payment_data_amendment(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomerAddressData
@@ -337,20 +353,24 @@ async def get_customer_address_data(
     client: AsyncTransport,
     customer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CustomerDataDtoCustomerAddressData:
     """Get a customer's address data.
 
     ``GET /v1/customers/{customerId}/self-service/address-data``: Current postal address of the customer, plus any change request still waiting.
     Args:
         customer_id: ID of the customer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CustomerDataDtoCustomerAddressData``.
     """
     request = build_get_customer_address_data(customer_id=customer_id)
-    return parse_get_customer_address_data(await client.send(request, timeout=timeout))
+    return parse_get_customer_address_data(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomerContactData
@@ -391,20 +411,24 @@ async def get_customer_contact_data(
     client: AsyncTransport,
     customer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CustomerDataDtoCustomerContactData:
     """Get a customer's contact data.
 
     ``GET /v1/customers/{customerId}/self-service/contact-data``: Current contact data of the customer, plus any change request still waiting.
     Args:
         customer_id: ID of the customer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CustomerDataDtoCustomerContactData``.
     """
     request = build_get_customer_contact_data(customer_id=customer_id)
-    return parse_get_customer_contact_data(await client.send(request, timeout=timeout))
+    return parse_get_customer_contact_data(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomerMasterData
@@ -445,20 +469,24 @@ async def get_customer_master_data(
     client: AsyncTransport,
     customer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CustomerDataDtoCustomerMasterData:
     """Get a customer's master data.
 
     ``GET /v1/customers/{customerId}/self-service/master-data``: Current personal data of the customer, plus any change request still waiting.
     Args:
         customer_id: ID of the customer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CustomerDataDtoCustomerMasterData``.
     """
     request = build_get_customer_master_data(customer_id=customer_id)
-    return parse_get_customer_master_data(await client.send(request, timeout=timeout))
+    return parse_get_customer_master_data(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getCustomerPaymentData
@@ -499,20 +527,24 @@ async def get_customer_payment_data(
     client: AsyncTransport,
     customer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1CustomerDataDtoCustomerPaymentData:
     """Get a customer's payment data.
 
     ``GET /v1/customers/{customerId}/self-service/payment-data``: Current bank details of the customer, plus any change request still waiting.
     Args:
         customer_id: ID of the customer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1CustomerDataDtoCustomerPaymentData``.
     """
     request = build_get_customer_payment_data(customer_id=customer_id)
-    return parse_get_customer_payment_data(await client.send(request, timeout=timeout))
+    return parse_get_customer_payment_data(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- withdrawAmendment
@@ -551,7 +583,8 @@ async def withdraw_amendment(
     customer_id: int,
     amendment_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Withdraw a customer's amendment.
 
@@ -559,10 +592,11 @@ async def withdraw_amendment(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         amendment_id: ID of the amendment (the pendingAmendment id). (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_withdraw_amendment(customer_id=customer_id, amendment_id=amendment_id)
-    parse_withdraw_amendment(await client.send(request, timeout=timeout))
+    parse_withdraw_amendment(await client.send(request, timeout=timeout, deadline=deadline))

@@ -58,7 +58,8 @@ async def activate_device(
     client: AsyncTransport,
     device_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.DeviceActivationResponse:
     """Activate a device.
 
@@ -67,13 +68,14 @@ async def activate_device(
     or a connection that failed before the request was sent).
     Args:
         device_id: ID of the device. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.DeviceActivationResponse``.
     """
     request = build_activate_device(device_id=device_id)
-    return parse_activate_device(await client.send(request, timeout=timeout))
+    return parse_activate_device(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getDevices
@@ -102,16 +104,18 @@ def parse_get_devices(response: RawResponse) -> list[models.Device]:
 async def get_devices(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.Device]:
     """List devices.
 
     ``GET /v1/devices``: Devices (card, time and vending readers) set up for the studio.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.Device]``.
     """
     request = build_get_devices()
-    return parse_get_devices(await client.send(request, timeout=timeout))
+    return parse_get_devices(await client.send(request, timeout=timeout, deadline=deadline))

@@ -13,7 +13,14 @@ from collections.abc import AsyncGenerator
 
 from .. import models
 from .._pagination import iterate_slices, parse_page
-from .._request import PreparedRequest, RawResponse, check_int, check_offset, format_path
+from .._request import (
+    PreparedRequest,
+    RawResponse,
+    check_int,
+    check_offset,
+    check_timeout,
+    format_path,
+)
 from .._responses import parse_json
 from .._retry import RetryClass
 from .._transport import AsyncTransport
@@ -60,20 +67,22 @@ async def get_employee(
     client: AsyncTransport,
     id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.Employee:
     """Get an employee.
 
     ``GET /v1/employees/{id}``: One employee by ID.
     Args:
         id: ID of the employee. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.Employee``.
     """
     request = build_get_employee(id=id)
-    return parse_get_employee(await client.send(request, timeout=timeout))
+    return parse_get_employee(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getEmployees
@@ -111,7 +120,8 @@ async def get_employees(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.Employee]:
     """List employees.
 
@@ -121,13 +131,14 @@ async def get_employees(
     Args:
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
         slice_size: Number of employees per slice. (int, 10 to 100; default 50)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.Employee]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_employees(offset=offset, slice_size=slice_size)
-    return parse_get_employees(await client.send(request, timeout=timeout))
+    return parse_get_employees(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 def iter_employees(
@@ -135,12 +146,14 @@ def iter_employees(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.Employee, None]:
     """Every item of ``getEmployees``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -148,4 +161,7 @@ def iter_employees(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.Employee, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.Employee, offset=start, timeout=check_timeout(timeout)
+    )

@@ -21,6 +21,7 @@ from .._request import (
     check_list,
     check_offset,
     check_str,
+    check_timeout,
     format_path,
 )
 from .._responses import parse_empty, parse_json
@@ -81,7 +82,8 @@ async def confirm_transfer(
     client: AsyncTransport,
     debt_collection_run_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Confirm retrieval of a transfer.
 
@@ -90,13 +92,14 @@ async def confirm_transfer(
     or a connection that failed before the request was sent).
     Args:
         debt_collection_run_id: ID of the debt collection run. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_confirm_transfer(debt_collection_run_id=debt_collection_run_id)
-    parse_confirm_transfer(await client.send(request, timeout=timeout))
+    parse_confirm_transfer(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- createExport
@@ -133,7 +136,8 @@ async def create_export(
     client: AsyncTransport,
     body: models.TaxAdvisorCreateExport | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.TaxAdvisorExportResult:
     """Create a tax advisor export.
 
@@ -142,13 +146,14 @@ async def create_export(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.TaxAdvisorCreateExport`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.TaxAdvisorExportResult``.
     """
     request = build_create_export(body=body)
-    return parse_create_export(await client.send(request, timeout=timeout))
+    return parse_create_export(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getDebtCollectionBlockedDebtors
@@ -195,7 +200,8 @@ async def get_debt_collection_blocked_debtors(
     debtor_id: Sequence[str] | None = None,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.DebtorId]:
     """List blocked debtors.
 
@@ -206,7 +212,8 @@ async def get_debt_collection_blocked_debtors(
         debtor_id: Only return these debtors. (a list of: str, not empty)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
         slice_size: Number of debtors per slice. (int, 1 to 50; default 10)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.DebtorId]``: ``result``, ``has_next``, ``offset``.
@@ -214,7 +221,9 @@ async def get_debt_collection_blocked_debtors(
     request = build_get_debt_collection_blocked_debtors(
         debtor_id=debtor_id, offset=offset, slice_size=slice_size
     )
-    return parse_get_debt_collection_blocked_debtors(await client.send(request, timeout=timeout))
+    return parse_get_debt_collection_blocked_debtors(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_debt_collection_blocked_debtors(
@@ -223,12 +232,14 @@ def iter_debt_collection_blocked_debtors(
     debtor_id: Sequence[str] | None = None,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.DebtorId, None]:
     """Every item of ``getDebtCollectionBlockedDebtors``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -238,7 +249,10 @@ def iter_debt_collection_blocked_debtors(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.DebtorId, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.DebtorId, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getDebtCollectionBlockedDebts
@@ -283,7 +297,8 @@ async def get_debt_collection_blocked_debts(
     debt_id: Sequence[str] | None = None,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.DebtorId]:
     """List blocked debts.
 
@@ -294,7 +309,8 @@ async def get_debt_collection_blocked_debts(
         debt_id: Only return these debts (UUIDs). (a list of: str, not empty)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
         slice_size: Number of debtors per slice. (int, 1 to 50; default 10)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.DebtorId]``: ``result``, ``has_next``, ``offset``.
@@ -302,7 +318,9 @@ async def get_debt_collection_blocked_debts(
     request = build_get_debt_collection_blocked_debts(
         debt_id=debt_id, offset=offset, slice_size=slice_size
     )
-    return parse_get_debt_collection_blocked_debts(await client.send(request, timeout=timeout))
+    return parse_get_debt_collection_blocked_debts(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_debt_collection_blocked_debts(
@@ -311,12 +329,14 @@ def iter_debt_collection_blocked_debts(
     debt_id: Sequence[str] | None = None,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.DebtorId, None]:
     """Every item of ``getDebtCollectionBlockedDebts``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -326,7 +346,10 @@ def iter_debt_collection_blocked_debts(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.DebtorId, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.DebtorId, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getDebtCollectionCases
@@ -401,7 +424,8 @@ async def get_debt_collection_cases(
     collection_case_id: Sequence[str] | None = None,
     agency_collection_case_id: Sequence[str] | None = None,
     case_adjustment_request_id: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.DebtorUpdate]:
     """Get debt collection cases.
 
@@ -411,7 +435,8 @@ async def get_debt_collection_cases(
         collection_case_id: Case IDs assigned by the platform, as returned by getDebtors (at most 50). (a list of: str, not empty; at most 50 items)
         agency_collection_case_id: Case IDs assigned by the agency in updateDebtCollection (at most 50). (a list of: str, not empty; at most 50 items)
         case_adjustment_request_id: Request ID delivered as entityId by the case adjustment webhook. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.DebtorUpdate]``.
@@ -422,7 +447,9 @@ async def get_debt_collection_cases(
         agency_collection_case_id=agency_collection_case_id,
         case_adjustment_request_id=case_adjustment_request_id,
     )
-    return parse_get_debt_collection_cases(await client.send(request, timeout=timeout))
+    return parse_get_debt_collection_cases(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getDebtCollectionConfiguration
@@ -455,19 +482,23 @@ def parse_get_debt_collection_configuration(
 async def get_debt_collection_configuration(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.DebtCollectionConfiguration:
     """Get the debt collection configuration.
 
     ``GET /v1/debt-collection/configuration``: Client data and debt handling rules agreed with the collection agency.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.DebtCollectionConfiguration``.
     """
     request = build_get_debt_collection_configuration()
-    return parse_get_debt_collection_configuration(await client.send(request, timeout=timeout))
+    return parse_get_debt_collection_configuration(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getDebtors
@@ -514,7 +545,8 @@ async def get_debtors(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.Debtor]:
     """List debtors of a debt collection run.
 
@@ -525,7 +557,8 @@ async def get_debtors(
         debt_collection_run_id: ID of the debt collection run. (int, >= 0)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
         slice_size: Number of debtors per slice. (int, 1 to 50; default 10)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.Debtor]``: ``result``, ``has_next``, ``offset``.
@@ -533,7 +566,7 @@ async def get_debtors(
     request = build_get_debtors(
         debt_collection_run_id=debt_collection_run_id, offset=offset, slice_size=slice_size
     )
-    return parse_get_debtors(await client.send(request, timeout=timeout))
+    return parse_get_debtors(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 def iter_debtors(
@@ -542,12 +575,14 @@ def iter_debtors(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.Debtor, None]:
     """Every item of ``getDebtors``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -557,7 +592,10 @@ def iter_debtors(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.Debtor, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.Debtor, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getExport
@@ -596,20 +634,22 @@ async def get_export(
     client: AsyncTransport,
     export_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.TaxAdvisorExportDownload:
     """Get a tax advisor export.
 
     ``GET /v1/taxadvisor/exports/{exportId}``: Parameters and download link of an export made with createExport.
     Args:
         export_id: ID returned by createExport. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.TaxAdvisorExportDownload``.
     """
     request = build_get_export(export_id=export_id)
-    return parse_get_export(await client.send(request, timeout=timeout))
+    return parse_get_export(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getTransferDetails
@@ -650,20 +690,24 @@ async def get_transfer_details(
     client: AsyncTransport,
     debt_collection_run_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.TransferDetails:
     """Get the details of a transfer.
 
     ``GET /v1/debt-collection/{debtCollectionRunId}/details``: Client, collection type, status and origin of one debt collection run.
     Args:
         debt_collection_run_id: ID of the debt collection run. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.TransferDetails``.
     """
     request = build_get_transfer_details(debt_collection_run_id=debt_collection_run_id)
-    return parse_get_transfer_details(await client.send(request, timeout=timeout))
+    return parse_get_transfer_details(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- updateDebtCollection
@@ -697,7 +741,8 @@ async def update_debt_collection(
     client: AsyncTransport,
     body: models.DebtCollectionUpdate | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Update debt collection cases.
 
@@ -706,10 +751,11 @@ async def update_debt_collection(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.DebtCollectionUpdate`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_update_debt_collection(body=body)
-    parse_update_debt_collection(await client.send(request, timeout=timeout))
+    parse_update_debt_collection(await client.send(request, timeout=timeout, deadline=deadline))

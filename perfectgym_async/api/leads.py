@@ -61,7 +61,8 @@ async def create_lead(
     client: AsyncTransport,
     body: models.LeadCreationRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.LeadCreationResult:
     """Create a lead.
 
@@ -70,13 +71,14 @@ async def create_lead(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.LeadCreationRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.LeadCreationResult``.
     """
     request = build_create_lead(body=body)
-    return parse_create_lead(await client.send(request, timeout=timeout))
+    return parse_create_lead(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getLeadConfig
@@ -105,19 +107,21 @@ def parse_get_lead_config(response: RawResponse) -> models.LeadConfig:
 async def get_lead_config(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.LeadConfig:
     """Get the lead configuration.
 
     ``GET /v1/leads/config``: Which lead fields are inactive, optional or mandatory, plus configured extras.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.LeadConfig``.
     """
     request = build_get_lead_config()
-    return parse_get_lead_config(await client.send(request, timeout=timeout))
+    return parse_get_lead_config(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- validateForLeadCreation
@@ -154,17 +158,21 @@ async def validate_for_lead_creation(
     client: AsyncTransport,
     body: models.LeadCreationRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.LeadValidationResult:
     """Validate lead data.
 
     ``POST /v1/leads/validate``: Checks whether a lead could be created from the given data, without creating it.
     Args:
         body: the request body, a ``models.LeadCreationRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.LeadValidationResult``.
     """
     request = build_validate_for_lead_creation(body=body)
-    return parse_validate_for_lead_creation(await client.send(request, timeout=timeout))
+    return parse_validate_for_lead_creation(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )

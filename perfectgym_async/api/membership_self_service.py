@@ -92,7 +92,8 @@ async def create_contract_cancelation_amendment(
     customer_id: int,
     body: models.MembershipSelfServiceMainContractCancelation | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.VoidResult:
     """Cancel a main contract.
 
@@ -102,13 +103,16 @@ async def create_contract_cancelation_amendment(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.MembershipSelfServiceMainContractCancelation`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.VoidResult``.
     """
     request = build_create_contract_cancelation_amendment(customer_id=customer_id, body=body)
-    return parse_create_contract_cancelation_amendment(await client.send(request, timeout=timeout))
+    return parse_create_contract_cancelation_amendment(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- createIdlePeriodAmendment
@@ -168,7 +172,8 @@ async def create_idle_period_amendment(
     document: FileInput | None = None,
     *,
     filename: str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.IdlePeriod:
     """Request an idle period.
 
@@ -180,7 +185,8 @@ async def create_idle_period_amendment(
         data: the JSON part, a ``models.IdlePeriodRequest`` or a mapping in its wire shape.
         document: the file (optional): bytes, a path or a binary file object; not empty.
         filename: the name sent with the file (default: the path's name).
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.IdlePeriod``.
@@ -191,7 +197,9 @@ async def create_idle_period_amendment(
     request = build_create_idle_period_amendment(
         contract_id=contract_id, data=data, document=upload_bytes, filename=filename or upload_name
     )
-    return parse_create_idle_period_amendment(await client.send(request, timeout=timeout))
+    return parse_create_idle_period_amendment(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- createModuleContractCancelationAmendment
@@ -246,7 +254,8 @@ async def create_module_contract_cancelation_amendment(
     additional_module_contract_id: int,
     body: models.AdditionalModuleContractCancelation | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.VoidResult:
     """Cancel an additional module contract.
 
@@ -257,7 +266,8 @@ async def create_module_contract_cancelation_amendment(
         contract_id: ID of the main contract. (int, >= 0)
         additional_module_contract_id: ID of the additional module contract. (int, >= 0)
         body: the request body, a ``models.AdditionalModuleContractCancelation`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.VoidResult``.
@@ -268,7 +278,7 @@ async def create_module_contract_cancelation_amendment(
         body=body,
     )
     return parse_create_module_contract_cancelation_amendment(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -315,7 +325,8 @@ async def get_additional_module_contract(
     contract_id: int,
     additional_module_contract_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AdditionalModuleContractExtended:
     """Get an additional module contract.
 
@@ -323,7 +334,8 @@ async def get_additional_module_contract(
     Args:
         contract_id: ID of the main contract. (int, >= 0)
         additional_module_contract_id: ID of the additional module contract. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AdditionalModuleContractExtended``.
@@ -331,7 +343,9 @@ async def get_additional_module_contract(
     request = build_get_additional_module_contract(
         contract_id=contract_id, additional_module_contract_id=additional_module_contract_id
     )
-    return parse_get_additional_module_contract(await client.send(request, timeout=timeout))
+    return parse_get_additional_module_contract(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getAdditionalModules
@@ -362,19 +376,23 @@ def parse_get_additional_modules(response: RawResponse) -> list[models.Additiona
 async def get_additional_modules(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.AdditionalModule]:
     """List additional modules.
 
     ``GET /v1/memberships/self-service/additional-modules``: Additional modules offered by the studio.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.AdditionalModule]``.
     """
     request = build_get_additional_modules()
-    return parse_get_additional_modules(await client.send(request, timeout=timeout))
+    return parse_get_additional_modules(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getContractCancelationReasonData
@@ -407,19 +425,23 @@ def parse_get_contract_cancelation_reason_data(
 async def get_contract_cancelation_reason_data(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.ContractCancelationReason]:
     """List contract cancelation reasons.
 
     ``GET /v1/memberships/self-service/contract-cancelation-reasons``: Cancelation reasons configured for the studio.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.ContractCancelationReason]``.
     """
     request = build_get_contract_cancelation_reason_data()
-    return parse_get_contract_cancelation_reason_data(await client.send(request, timeout=timeout))
+    return parse_get_contract_cancelation_reason_data(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getContractData
@@ -460,20 +482,22 @@ async def get_contract_data(
     client: AsyncTransport,
     customer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.MembershipSelfServiceContractData]:
     """Get a customer's contract data.
 
     ``GET /v1/memberships/{customerId}/self-service/contract-data``: The customer's current main membership contracts, with prices and cancelation options.
     Args:
         customer_id: ID of the customer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.MembershipSelfServiceContractData]``.
     """
     request = build_get_contract_data(customer_id=customer_id)
-    return parse_get_contract_data(await client.send(request, timeout=timeout))
+    return parse_get_contract_data(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getIdlePeriodById
@@ -513,7 +537,8 @@ async def get_idle_period_by_id(
     contract_id: int,
     idle_period_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.IdlePeriod:
     """Get an idle period of a contract.
 
@@ -521,13 +546,16 @@ async def get_idle_period_by_id(
     Args:
         contract_id: ID of the contract. (int, >= 0)
         idle_period_id: ID of the idle period or amendment. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.IdlePeriod``.
     """
     request = build_get_idle_period_by_id(contract_id=contract_id, idle_period_id=idle_period_id)
-    return parse_get_idle_period_by_id(await client.send(request, timeout=timeout))
+    return parse_get_idle_period_by_id(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getIdlePeriodConfig
@@ -566,20 +594,24 @@ async def get_idle_period_config(
     client: AsyncTransport,
     contract_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.IdlePeriodConfiguration:
     """Get the idle period configuration of a contract.
 
     ``GET /v1/memberships/{contractId}/self-service/idle-periods/config``: Rules, fees and reasons that apply to idle periods of the contract.
     Args:
         contract_id: ID of the contract. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.IdlePeriodConfiguration``.
     """
     request = build_get_idle_period_config(contract_id=contract_id)
-    return parse_get_idle_period_config(await client.send(request, timeout=timeout))
+    return parse_get_idle_period_config(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getIdlePeriods
@@ -616,20 +648,22 @@ async def get_idle_periods(
     client: AsyncTransport,
     contract_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.IdlePeriodLists:
     """List the idle periods of a contract.
 
     ``GET /v1/memberships/{contractId}/self-service/idle-periods``: Past and current or upcoming idle periods; pending ones are returned as amendments.
     Args:
         contract_id: ID of the contract. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.IdlePeriodLists``.
     """
     request = build_get_idle_periods(contract_id=contract_id)
-    return parse_get_idle_periods(await client.send(request, timeout=timeout))
+    return parse_get_idle_periods(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getPurchasableAdditionalModules
@@ -670,20 +704,24 @@ async def get_purchasable_additional_modules(
     client: AsyncTransport,
     contract_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.AdditionalModule]:
     """List purchasable additional modules.
 
     ``GET /v1/memberships/{contractId}/self-service/additional-modules/purchasable``: Additional modules the owner of the given main contract can buy.
     Args:
         contract_id: ID of the main contract. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.AdditionalModule]``.
     """
     request = build_get_purchasable_additional_modules(contract_id=contract_id)
-    return parse_get_purchasable_additional_modules(await client.send(request, timeout=timeout))
+    return parse_get_purchasable_additional_modules(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getRemainingIdlePeriods
@@ -722,20 +760,24 @@ async def get_remaining_idle_periods(
     client: AsyncTransport,
     contract_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.RemainingIdlePeriods:
     """Get a contract's remaining idle periods.
 
     ``GET /v1/memberships/{contractId}/self-service/idle-periods/remaining``: How many idle period terms, and how many free ones, the contract has left.
     Args:
         contract_id: ID of the contract. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.RemainingIdlePeriods``.
     """
     request = build_get_remaining_idle_periods(contract_id=contract_id)
-    return parse_get_remaining_idle_periods(await client.send(request, timeout=timeout))
+    return parse_get_remaining_idle_periods(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- idlePeriodUpdatePreview
@@ -784,7 +826,8 @@ async def idle_period_update_preview(
     idle_period_id: int,
     body: models.IdlePeriodUpdateRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.IdlePeriodUpdatePreview:
     """Preview an idle period update.
 
@@ -793,7 +836,8 @@ async def idle_period_update_preview(
         contract_id: ID of the contract. (int, >= 0)
         idle_period_id: ID of the idle period or amendment. (int, >= 0)
         body: the request body, a ``models.IdlePeriodUpdateRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.IdlePeriodUpdatePreview``.
@@ -801,7 +845,9 @@ async def idle_period_update_preview(
     request = build_idle_period_update_preview(
         contract_id=contract_id, idle_period_id=idle_period_id, body=body
     )
-    return parse_idle_period_update_preview(await client.send(request, timeout=timeout))
+    return parse_idle_period_update_preview(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- purchaseAdditionalModuleContract
@@ -851,7 +897,8 @@ async def purchase_additional_module_contract(
     contract_id: int,
     body: models.AdditionalModuleContractRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AdditionalModuleContract:
     """Buy an additional module.
 
@@ -861,13 +908,16 @@ async def purchase_additional_module_contract(
     Args:
         contract_id: ID of the main contract. (int, >= 0)
         body: the request body, a ``models.AdditionalModuleContractRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AdditionalModuleContract``.
     """
     request = build_purchase_additional_module_contract(contract_id=contract_id, body=body)
-    return parse_purchase_additional_module_contract(await client.send(request, timeout=timeout))
+    return parse_purchase_additional_module_contract(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- updateIdlePeriod
@@ -927,7 +977,8 @@ async def update_idle_period(
     document: FileInput | None = None,
     *,
     filename: str | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.IdlePeriod:
     """Update an idle period.
 
@@ -938,7 +989,8 @@ async def update_idle_period(
         data: the JSON part, a ``models.IdlePeriodUpdateRequest`` or a mapping in its wire shape.
         document: the file (optional): bytes, a path or a binary file object; not empty.
         filename: the name sent with the file (default: the path's name).
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.IdlePeriod``.
@@ -953,7 +1005,7 @@ async def update_idle_period(
         document=upload_bytes,
         filename=filename or upload_name,
     )
-    return parse_update_idle_period(await client.send(request, timeout=timeout))
+    return parse_update_idle_period(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- validateAdditionalModuleContractRequest
@@ -1005,7 +1057,8 @@ async def validate_additional_module_contract_request(
     contract_id: int,
     body: models.AdditionalModuleContractRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AdditionalModuleContractValidationStatus:
     """Validate an additional module purchase.
 
@@ -1013,14 +1066,15 @@ async def validate_additional_module_contract_request(
     Args:
         contract_id: ID of the main contract. (int, >= 0)
         body: the request body, a ``models.AdditionalModuleContractRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AdditionalModuleContractValidationStatus``.
     """
     request = build_validate_additional_module_contract_request(contract_id=contract_id, body=body)
     return parse_validate_additional_module_contract_request(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -1069,7 +1123,8 @@ async def validate_idle_period_request(
     contract_id: int,
     body: models.IdlePeriodValidationRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.IdlePeriodValidationStatusResult:
     """Validate an idle period.
 
@@ -1077,13 +1132,16 @@ async def validate_idle_period_request(
     Args:
         contract_id: ID of the contract. (int, >= 0)
         body: the request body, a ``models.IdlePeriodValidationRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.IdlePeriodValidationStatusResult``.
     """
     request = build_validate_idle_period_request(contract_id=contract_id, body=body)
-    return parse_validate_idle_period_request(await client.send(request, timeout=timeout))
+    return parse_validate_idle_period_request(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- withdrawAdditionalModuleContractCancelation
@@ -1129,7 +1187,8 @@ async def withdraw_additional_module_contract_cancelation(
     contract_id: int,
     additional_module_contract_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.VoidResult:
     """Withdraw an additional module contract cancelation.
 
@@ -1137,7 +1196,8 @@ async def withdraw_additional_module_contract_cancelation(
     Args:
         contract_id: ID of the main contract. (int, >= 0)
         additional_module_contract_id: ID of the additional module contract. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.VoidResult``.
@@ -1146,7 +1206,7 @@ async def withdraw_additional_module_contract_cancelation(
         contract_id=contract_id, additional_module_contract_id=additional_module_contract_id
     )
     return parse_withdraw_additional_module_contract_cancelation(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -1189,7 +1249,8 @@ async def withdraw_contract_cancelation(
     customer_id: int,
     contract_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.VoidResult:
     """Withdraw a main contract cancelation.
 
@@ -1197,13 +1258,16 @@ async def withdraw_contract_cancelation(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         contract_id: ID of the contract. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.VoidResult``.
     """
     request = build_withdraw_contract_cancelation(customer_id=customer_id, contract_id=contract_id)
-    return parse_withdraw_contract_cancelation(await client.send(request, timeout=timeout))
+    return parse_withdraw_contract_cancelation(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- withdrawIdlePeriod
@@ -1243,7 +1307,8 @@ async def withdraw_idle_period(
     contract_id: int,
     idle_period_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.VoidResult:
     """Withdraw an idle period.
 
@@ -1251,10 +1316,13 @@ async def withdraw_idle_period(
     Args:
         contract_id: ID of the contract. (int, >= 0)
         idle_period_id: ID of the idle period or amendment. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.VoidResult``.
     """
     request = build_withdraw_idle_period(contract_id=contract_id, idle_period_id=idle_period_id)
-    return parse_withdraw_idle_period(await client.send(request, timeout=timeout))
+    return parse_withdraw_idle_period(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )

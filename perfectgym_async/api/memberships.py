@@ -72,7 +72,8 @@ async def add_membership(
     customer_id: int,
     body: models.MembershipSignupContract | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Add a membership to a customer.
 
@@ -82,13 +83,14 @@ async def add_membership(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.MembershipSignupContract`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_add_membership(customer_id=customer_id, body=body)
-    parse_add_membership(await client.send(request, timeout=timeout))
+    parse_add_membership(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getMembershipOfferById
@@ -127,20 +129,24 @@ async def get_membership_offer_by_id(
     client: AsyncTransport,
     membership_offer_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.MembershipOfferExtended:
     """Get a membership offer.
 
     ``GET /v1/memberships/membership-offers/{membershipOfferId}``: One membership offer by ID, with modules, text blocks and detailed terms.
     Args:
         membership_offer_id: ID of the membership offer. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.MembershipOfferExtended``.
     """
     request = build_get_membership_offer_by_id(membership_offer_id=membership_offer_id)
-    return parse_get_membership_offer_by_id(await client.send(request, timeout=timeout))
+    return parse_get_membership_offer_by_id(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getMembershipOffers
@@ -171,19 +177,23 @@ def parse_get_membership_offers(response: RawResponse) -> list[models.Membership
 async def get_membership_offers(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.MembershipOffer]:
     """List membership offers.
 
     ``GET /v1/memberships/membership-offers``: All membership offers currently available in the studio.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.MembershipOffer]``.
     """
     request = build_get_membership_offers()
-    return parse_get_membership_offers(await client.send(request, timeout=timeout))
+    return parse_get_membership_offers(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getMembershipSwitchConfigurationForCustomer
@@ -234,7 +244,8 @@ async def get_membership_switch_configuration_for_customer(
     config_id: int,
     *,
     studio_id: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1MembershipSwitchConfigExtended:
     """Get a membership switch configuration for a customer.
 
@@ -243,7 +254,8 @@ async def get_membership_switch_configuration_for_customer(
         customer_id: ID of the customer. (int, >= 0)
         config_id: ID of the membership switch configuration. (int, >= 0)
         studio_id: Check that the configuration is available in this studio. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1MembershipSwitchConfigExtended``.
@@ -252,7 +264,7 @@ async def get_membership_switch_configuration_for_customer(
         customer_id=customer_id, config_id=config_id, studio_id=studio_id
     )
     return parse_get_membership_switch_configuration_for_customer(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -301,7 +313,8 @@ async def get_membership_switch_configurations_for_customer(
     customer_id: int,
     *,
     studio_id: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.MembershipSwitchConfig]:
     """List membership switch configurations for a customer.
 
@@ -309,7 +322,8 @@ async def get_membership_switch_configurations_for_customer(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         studio_id: Load the configurations of this studio instead of the customer's own studio. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.MembershipSwitchConfig]``.
@@ -318,7 +332,7 @@ async def get_membership_switch_configurations_for_customer(
         customer_id=customer_id, studio_id=studio_id
     )
     return parse_get_membership_switch_configurations_for_customer(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -363,7 +377,8 @@ async def post_membership_preview(
     customer_id: int,
     body: models.MembershipSignupContract | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1SignupPreviewDto:
     """Preview adding a membership to a customer.
 
@@ -371,13 +386,16 @@ async def post_membership_preview(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.MembershipSignupContract`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1SignupPreviewDto``.
     """
     request = build_post_membership_preview(customer_id=customer_id, body=body)
-    return parse_post_membership_preview(await client.send(request, timeout=timeout))
+    return parse_post_membership_preview(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- postMembershipSwitchPreview
@@ -426,7 +444,8 @@ async def post_membership_switch_preview(
     body: models.MembershipSwitch | Mapping[str, Any],
     *,
     studio_id: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.MembershipSwitchPreview:
     """Preview a membership switch.
 
@@ -435,7 +454,8 @@ async def post_membership_switch_preview(
         customer_id: ID of the customer. (int, >= 0)
         studio_id: Use the offer data (such as prices) of this studio. (int, >= 0)
         body: the request body, a ``models.MembershipSwitch`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.MembershipSwitchPreview``.
@@ -443,7 +463,9 @@ async def post_membership_switch_preview(
     request = build_post_membership_switch_preview(
         customer_id=customer_id, body=body, studio_id=studio_id
     )
-    return parse_post_membership_switch_preview(await client.send(request, timeout=timeout))
+    return parse_post_membership_switch_preview(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- postSignupPreview
@@ -480,20 +502,22 @@ async def post_signup_preview(
     client: AsyncTransport,
     body: models.MembershipSignupRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.OpenApiV1SignupPreviewDto:
     """Preview a membership sign-up.
 
     ``POST /v1/memberships/signup/preview``: Shows prices, voucher effects and payments of a sign-up without creating anything.
     Args:
         body: the request body, a ``models.MembershipSignupRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.OpenApiV1SignupPreviewDto``.
     """
     request = build_post_signup_preview(body=body)
-    return parse_post_signup_preview(await client.send(request, timeout=timeout))
+    return parse_post_signup_preview(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- signupMembership
@@ -530,7 +554,8 @@ async def signup_membership(
     client: AsyncTransport,
     body: models.MembershipSignupRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.MembershipSignupResult:
     """Sign up a new membership.
 
@@ -539,13 +564,14 @@ async def signup_membership(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.MembershipSignupRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.MembershipSignupResult``.
     """
     request = build_signup_membership(body=body)
-    return parse_signup_membership(await client.send(request, timeout=timeout))
+    return parse_signup_membership(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- switchMembership
@@ -586,7 +612,8 @@ async def switch_membership(
     customer_id: int,
     body: models.MembershipSwitch | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Switch a membership.
 
@@ -596,10 +623,11 @@ async def switch_membership(
     Args:
         customer_id: ID of the customer. (int, >= 0)
         body: the request body, a ``models.MembershipSwitch`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_switch_membership(customer_id=customer_id, body=body)
-    parse_switch_membership(await client.send(request, timeout=timeout))
+    parse_switch_membership(await client.send(request, timeout=timeout, deadline=deadline))

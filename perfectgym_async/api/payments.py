@@ -59,7 +59,8 @@ async def user_session(
     client: AsyncTransport,
     body: models.PaymentsUserSessionRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.PaymentsUserSessionResponse:
     """Create a user payment session.
 
@@ -68,10 +69,11 @@ async def user_session(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.PaymentsUserSessionRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.PaymentsUserSessionResponse``.
     """
     request = build_user_session(body=body)
-    return parse_user_session(await client.send(request, timeout=timeout))
+    return parse_user_session(await client.send(request, timeout=timeout, deadline=deadline))

@@ -54,7 +54,8 @@ def parse_confirm_activation(response: RawResponse) -> None:
 async def confirm_activation(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> None:
     """Confirm the integration's activation.
 
@@ -62,13 +63,14 @@ async def confirm_activation(
     Changes state: retried only when the server cannot have acted on it (a 429,
     or a connection that failed before the request was sent).
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         nothing: the API answers without a body.
     """
     request = build_confirm_activation()
-    parse_confirm_activation(await client.send(request, timeout=timeout))
+    parse_confirm_activation(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getAll
@@ -97,19 +99,21 @@ def parse_get_all(response: RawResponse) -> list[models.Tag]:
 async def get_all(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.Tag]:
     """List available studio tags.
 
     ``GET /v1/studios/tags``: Every tag that may be assigned to a studio.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.Tag]``.
     """
     request = build_get_all()
-    return parse_get_all(await client.send(request, timeout=timeout))
+    return parse_get_all(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- getStudioInformation
@@ -140,19 +144,23 @@ def parse_get_studio_information(response: RawResponse) -> models.StudioInformat
 async def get_studio_information(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.StudioInformation:
     """Get studio information.
 
     ``GET /v1/studios/information``: General data of the studio the API key belongs to, including address, hours and tags.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.StudioInformation``.
     """
     request = build_get_studio_information()
-    return parse_get_studio_information(await client.send(request, timeout=timeout))
+    return parse_get_studio_information(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getUtilization
@@ -183,19 +191,21 @@ def parse_get_utilization(response: RawResponse) -> models.StudioUtilization:
 async def get_utilization(
     client: AsyncTransport,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.StudioUtilization:
     """Get studio utilization.
 
     ``GET /v1/studios/utilization``: How many customers are checked in right now, and the studio's capacity.
     Args:
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.StudioUtilization``.
     """
     request = build_get_utilization()
-    return parse_get_utilization(await client.send(request, timeout=timeout))
+    return parse_get_utilization(await client.send(request, timeout=timeout, deadline=deadline))
 
 
 # ---------------------------------------------------------------- updateStudioTags
@@ -230,17 +240,19 @@ async def update_studio_tags(
     client: AsyncTransport,
     body: Sequence[models.Tag | Mapping[str, Any]],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.Tag]:
     """Set the studio's tags.
 
     ``PUT /v1/studios/information/tags``: Replaces the set of tags assigned to the studio with the given list.
     Args:
         body: the request body, a ``list[models.Tag]`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.Tag]``.
     """
     request = build_update_studio_tags(body=body)
-    return parse_update_studio_tags(await client.send(request, timeout=timeout))
+    return parse_update_studio_tags(await client.send(request, timeout=timeout, deadline=deadline))

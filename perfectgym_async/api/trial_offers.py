@@ -21,6 +21,7 @@ from .._request import (
     check_date,
     check_int,
     check_offset,
+    check_timeout,
     format_path,
 )
 from .._responses import parse_json
@@ -86,7 +87,8 @@ async def book_appointment_for_trial_offer(
     client: AsyncTransport,
     body: models.AppointmentBookingRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AppointmentBookingResult:
     """Book a trial offer appointment.
 
@@ -95,13 +97,16 @@ async def book_appointment_for_trial_offer(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.AppointmentBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AppointmentBookingResult``.
     """
     request = build_book_appointment_for_trial_offer(body=body)
-    return parse_book_appointment_for_trial_offer(await client.send(request, timeout=timeout))
+    return parse_book_appointment_for_trial_offer(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- bookClassSlotForTrialOffers
@@ -140,7 +145,8 @@ async def book_class_slot_for_trial_offers(
     client: AsyncTransport,
     body: models.ClassSlotBookingRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.ClassSlotBookingResult:
     """Book a trial offer class slot.
 
@@ -149,13 +155,16 @@ async def book_class_slot_for_trial_offers(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.ClassSlotBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.ClassSlotBookingResult``.
     """
     request = build_book_class_slot_for_trial_offers(body=body)
-    return parse_book_class_slot_for_trial_offers(await client.send(request, timeout=timeout))
+    return parse_book_class_slot_for_trial_offers(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- confirmTrialOfferBooking
@@ -194,7 +203,8 @@ async def confirm_trial_offer_booking(
     client: AsyncTransport,
     booking_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.BookingConfirmationResult:
     """Confirm a trial offer booking.
 
@@ -203,13 +213,16 @@ async def confirm_trial_offer_booking(
     or a connection that failed before the request was sent).
     Args:
         booking_id: ID of the booking to confirm. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.BookingConfirmationResult``.
     """
     request = build_confirm_trial_offer_booking(booking_id=booking_id)
-    return parse_confirm_trial_offer_booking(await client.send(request, timeout=timeout))
+    return parse_confirm_trial_offer_booking(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- createLeadCustomer
@@ -250,7 +263,8 @@ async def create_lead_customer(
     client: AsyncTransport,
     body: models.TrialOfferLeadCustomerCreationRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.TrialOfferLeadCustomerCreationResult:
     """Create a trial offer lead customer.
 
@@ -259,13 +273,16 @@ async def create_lead_customer(
     or a connection that failed before the request was sent).
     Args:
         body: the request body, a ``models.TrialOfferLeadCustomerCreationRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.TrialOfferLeadCustomerCreationResult``.
     """
     request = build_create_lead_customer(body=body)
-    return parse_create_lead_customer(await client.send(request, timeout=timeout))
+    return parse_create_lead_customer(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- getBookableAppointmentSlotsForTrialOffers
@@ -323,7 +340,8 @@ async def get_bookable_appointment_slots_for_trial_offers(
     customer_id: int | None = None,
     days_ahead: int | None = None,
     slot_window_start_date: date | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> list[models.BookableAppointmentSlot]:
     """List slots of a trial offer appointment.
 
@@ -333,7 +351,8 @@ async def get_bookable_appointment_slots_for_trial_offers(
         customer_id: ID of the customer the slots are computed for. (int, >= 0)
         days_ahead: Length of the slot window in days. (int, 1 to 6; default 1)
         slot_window_start_date: First day of the slot window. (datetime.date)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``list[models.BookableAppointmentSlot]``.
@@ -345,7 +364,7 @@ async def get_bookable_appointment_slots_for_trial_offers(
         slot_window_start_date=slot_window_start_date,
     )
     return parse_get_bookable_appointment_slots_for_trial_offers(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -388,7 +407,8 @@ async def get_bookable_trial_offer_appointments(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.BookableTrialOfferAppointment]:
     """List bookable trial offer appointments.
 
@@ -398,13 +418,16 @@ async def get_bookable_trial_offer_appointments(
     Args:
         offset: Offset returned by the previous slice (ID of its last bookable appointment). (the offset the previous slice returned; default 0)
         slice_size: Number of trial offer appointments per slice. (int, 10 to 100; default 50)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.BookableTrialOfferAppointment]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_bookable_trial_offer_appointments(offset=offset, slice_size=slice_size)
-    return parse_get_bookable_trial_offer_appointments(await client.send(request, timeout=timeout))
+    return parse_get_bookable_trial_offer_appointments(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_bookable_trial_offer_appointments(
@@ -412,12 +435,14 @@ def iter_bookable_trial_offer_appointments(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.BookableTrialOfferAppointment, None]:
     """Every item of ``getBookableTrialOfferAppointments``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -427,8 +452,13 @@ def iter_bookable_trial_offer_appointments(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
+    sender = client if deadline is None else client.with_options(deadline=deadline)
     return iterate_slices(
-        client, build, models.BookableTrialOfferAppointment, offset=start, timeout=timeout
+        sender,
+        build,
+        models.BookableTrialOfferAppointment,
+        offset=start,
+        timeout=check_timeout(timeout),
     )
 
 
@@ -467,7 +497,8 @@ async def get_bookable_trial_offer_classes(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.TrialOfferClass]:
     """List bookable trial offer classes.
 
@@ -477,13 +508,16 @@ async def get_bookable_trial_offer_classes(
     Args:
         offset: Offset returned by the previous slice (ID of its last class). (the offset the previous slice returned; default 0)
         slice_size: Number of trial offer classes per slice. (int, 10 to 100; default 50)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.TrialOfferClass]``: ``result``, ``has_next``, ``offset``.
     """
     request = build_get_bookable_trial_offer_classes(offset=offset, slice_size=slice_size)
-    return parse_get_bookable_trial_offer_classes(await client.send(request, timeout=timeout))
+    return parse_get_bookable_trial_offer_classes(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_bookable_trial_offer_classes(
@@ -491,12 +525,14 @@ def iter_bookable_trial_offer_classes(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.TrialOfferClass, None]:
     """Every item of ``getBookableTrialOfferClasses``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -504,7 +540,10 @@ def iter_bookable_trial_offer_classes(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.TrialOfferClass, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.TrialOfferClass, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getClassSlotsForTrialOffers
@@ -549,7 +588,8 @@ async def get_class_slots_for_trial_offers(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Page[models.ClassSlot]:
     """List slots of a trial offer class.
 
@@ -560,7 +600,8 @@ async def get_class_slots_for_trial_offers(
         class_id: ID of the trial offer class. (int, >= 0)
         offset: Offset returned by the previous slice. (the offset the previous slice returned; default 0)
         slice_size: Number of class slots per slice. (int, 10 to 100; default 50)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``Page[models.ClassSlot]``: ``result``, ``has_next``, ``offset``.
@@ -568,7 +609,9 @@ async def get_class_slots_for_trial_offers(
     request = build_get_class_slots_for_trial_offers(
         class_id=class_id, offset=offset, slice_size=slice_size
     )
-    return parse_get_class_slots_for_trial_offers(await client.send(request, timeout=timeout))
+    return parse_get_class_slots_for_trial_offers(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 def iter_class_slots_for_trial_offers(
@@ -577,12 +620,14 @@ def iter_class_slots_for_trial_offers(
     *,
     offset: str | int | None = None,
     slice_size: int | None = None,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> AsyncGenerator[models.ClassSlot, None]:
     """Every item of ``getClassSlotsForTrialOffers``, fetching slice after slice.
 
     Arguments are checked now, before anything is sent. ``offset``
-    is where to start (default: the beginning).
+    is where to start (default: the beginning). ``timeout`` and ``deadline`` apply to
+    each slice's request.
     """
 
     def build(next_offset: str | None) -> PreparedRequest:
@@ -592,7 +637,10 @@ def iter_class_slots_for_trial_offers(
 
     start = None if offset is None else check_offset("offset", offset)
     build(start)  # check every argument now, not at the first iteration
-    return iterate_slices(client, build, models.ClassSlot, offset=start, timeout=timeout)
+    sender = client if deadline is None else client.with_options(deadline=deadline)
+    return iterate_slices(
+        sender, build, models.ClassSlot, offset=start, timeout=check_timeout(timeout)
+    )
 
 
 # ---------------------------------------------------------------- getTrialOfferConfig
@@ -631,20 +679,24 @@ async def get_trial_offer_config(
     client: AsyncTransport,
     config_id: int,
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.TrialOfferConfig:
     """Get a trial offer configuration.
 
     ``GET /v1/trial-offers/config/{configId}``: Booking rules and lead data settings of one trial offer configuration.
     Args:
         config_id: ID of the trial offer configuration. (int, >= 0)
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.TrialOfferConfig``.
     """
     request = build_get_trial_offer_config(config_id=config_id)
-    return parse_get_trial_offer_config(await client.send(request, timeout=timeout))
+    return parse_get_trial_offer_config(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- validateClassSlotForTrialOffers
@@ -685,20 +737,24 @@ async def validate_class_slot_for_trial_offers(
     client: AsyncTransport,
     body: models.ClassSlotBookingRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.ClassSlotBookingValidationResult:
     """Validate a trial offer class booking.
 
     ``POST /v1/trial-offers/classes/booking/validate``: Checks whether the customer could book the trial offer class slot, without booking it.
     Args:
         body: the request body, a ``models.ClassSlotBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.ClassSlotBookingValidationResult``.
     """
     request = build_validate_class_slot_for_trial_offers(body=body)
-    return parse_validate_class_slot_for_trial_offers(await client.send(request, timeout=timeout))
+    return parse_validate_class_slot_for_trial_offers(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )
 
 
 # ---------------------------------------------------------------- validateForAppointmentBookingForTrialOffers
@@ -743,21 +799,23 @@ async def validate_for_appointment_booking_for_trial_offers(
     client: AsyncTransport,
     body: models.AppointmentBookingRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.AppointmentBookingValidationResult:
     """Validate a trial offer appointment booking.
 
     ``POST /v1/trial-offers/appointments/booking/validate``: Checks whether the customer could book the trial offer appointment slot, without booking it.
     Args:
         body: the request body, a ``models.AppointmentBookingRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.AppointmentBookingValidationResult``.
     """
     request = build_validate_for_appointment_booking_for_trial_offers(body=body)
     return parse_validate_for_appointment_booking_for_trial_offers(
-        await client.send(request, timeout=timeout)
+        await client.send(request, timeout=timeout, deadline=deadline)
     )
 
 
@@ -803,17 +861,21 @@ async def validate_for_lead_customer_creation(
     client: AsyncTransport,
     body: models.TrialOfferLeadCustomerCreationRequest | Mapping[str, Any],
     *,
-    timeout: Timeout | None = None,
+    timeout: Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> models.TrialOfferLeadCustomerCreationValidationResult:
     """Validate trial offer lead data.
 
     ``POST /v1/trial-offers/lead/validate``: Checks whether a lead customer could be created for a trial offer, without creating it.
     Args:
         body: the request body, a ``models.TrialOfferLeadCustomerCreationRequest`` or a mapping in its wire (camelCase) shape; checked before sending.
-        timeout: a per-call ``Timeout`` for each attempt, instead of the client's.
+        timeout: per-attempt limits for this call, a ``Timeout`` or seconds (default: the client's).
+        deadline: seconds the whole call may take, rate-limit waits, retries and backoff included (default: the client's); past it, ``APITimeoutError``.
 
     Returns:
         ``models.TrialOfferLeadCustomerCreationValidationResult``.
     """
     request = build_validate_for_lead_customer_creation(body=body)
-    return parse_validate_for_lead_customer_creation(await client.send(request, timeout=timeout))
+    return parse_validate_for_lead_customer_creation(
+        await client.send(request, timeout=timeout, deadline=deadline)
+    )

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.AccessMediumDto``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 
 __all__ = [
     "AccessMediumType",
@@ -436,7 +437,7 @@ class TypedArgumentType(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class AccessMediumDto:
+class AccessMediumDto(WireModel):
     """An access medium (card, PIN, barcode, wallet pass) of a customer."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -448,7 +449,7 @@ class AccessMediumDto:
 
 
 @attrs.define(kw_only=True)
-class AccessRestriction:
+class AccessRestriction(WireModel):
     """An access restriction of a customer."""
 
     reason: str = attrs.field(metadata={"wire": "reason"})
@@ -460,7 +461,7 @@ class AccessRestriction:
 
 
 @attrs.define(kw_only=True)
-class AdditionalInformationFieldAssignment:
+class AdditionalInformationFieldAssignment(WireModel):
     """A customer's value for one additional information field."""
 
     additional_information_field_id: int = attrs.field(
@@ -472,7 +473,7 @@ class AdditionalInformationFieldAssignment:
 
 
 @attrs.define(kw_only=True)
-class Money:
+class Money(WireModel):
     """An amount of money with its currency."""
 
     amount: Decimal = attrs.field(metadata={"wire": "amount"})
@@ -482,7 +483,7 @@ class Money:
 
 
 @attrs.define(kw_only=True)
-class MonthDay:
+class MonthDay(WireModel):
     """A day of the year, given as month and day of month."""
 
     month: Month | None = attrs.field(default=None, metadata={"wire": "month"})
@@ -494,7 +495,7 @@ class MonthDay:
 
 
 @attrs.define(kw_only=True)
-class Term:
+class Term(WireModel):
     """A duration given as a number of temporal units."""
 
     value: int = attrs.field(metadata={"wire": "value"})
@@ -504,7 +505,7 @@ class Term:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferRateCode:
+class MembershipOfferRateCode(WireModel):
     """A rate code attached to an offer, module or contract."""
 
     name: str | None = attrs.field(default=None, metadata={"wire": "name"})
@@ -514,7 +515,7 @@ class MembershipOfferRateCode:
 
 
 @attrs.define(kw_only=True)
-class AppointmentBookingRequest:
+class AppointmentBookingRequest(WireModel):
     """A slot of a bookable appointment to validate or book for a customer."""
 
     customer_id: int = attrs.field(metadata={"wire": "customerId"})
@@ -530,7 +531,7 @@ class AppointmentBookingRequest:
 
 
 @attrs.define(kw_only=True)
-class Instructor:
+class Instructor(WireModel):
     """Basic data of an instructor."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -544,7 +545,7 @@ class Instructor:
 
 
 @attrs.define(kw_only=True)
-class AppointmentBookingResult:
+class AppointmentBookingResult(WireModel):
     """An appointment booking."""
 
     booking_id: int = attrs.field(metadata={"wire": "bookingId"})
@@ -573,7 +574,7 @@ class AppointmentBookingResult:
 
 
 @attrs.define(kw_only=True)
-class AppointmentBookingValidationResult:
+class AppointmentBookingValidationResult(WireModel):
     """Outcome of an appointment booking validation."""
 
     validation_status: AppointmentBookingValidationStatus = attrs.field(
@@ -583,7 +584,7 @@ class AppointmentBookingValidationResult:
 
 
 @attrs.define(kw_only=True)
-class BankAccount:
+class BankAccount(WireModel):
     """Bank account of a customer."""
 
     account_holder: str | None = attrs.field(default=None, metadata={"wire": "accountHolder"})
@@ -597,7 +598,7 @@ class BankAccount:
 
 
 @attrs.define(kw_only=True)
-class BookableAppointment:
+class BookableAppointment(WireModel):
     """An appointment type that customers can book."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -615,7 +616,7 @@ class BookableAppointment:
 
 
 @attrs.define(kw_only=True)
-class BookableAppointmentSlot:
+class BookableAppointmentSlot(WireModel):
     """A free time slot of a bookable appointment."""
 
     start_date_time: datetime | None = attrs.field(default=None, metadata={"wire": "startDateTime"})
@@ -629,7 +630,7 @@ class BookableAppointmentSlot:
 
 
 @attrs.define(kw_only=True)
-class TermWithMinutes:
+class TermWithMinutes(WireModel):
     """A duration given as a value and a unit that may also be minutes or hours."""
 
     value: int = attrs.field(metadata={"wire": "value"})
@@ -639,7 +640,7 @@ class TermWithMinutes:
 
 
 @attrs.define(kw_only=True)
-class ClassCancelCondition:
+class ClassCancelCondition(WireModel):
     """Rules for cancelling a booking of a class."""
 
     cancelation_after_latest_possible: bool | None = attrs.field(
@@ -652,7 +653,7 @@ class ClassCancelCondition:
 
 
 @attrs.define(kw_only=True)
-class Class:
+class Class(WireModel):
     """A class (course) of the studio."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -677,7 +678,7 @@ class Class:
 
 
 @attrs.define(kw_only=True)
-class ClassInformation:
+class ClassInformation(WireModel):
     """Basic data of the class a slot belongs to."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -687,7 +688,7 @@ class ClassInformation:
 
 
 @attrs.define(kw_only=True)
-class Location:
+class Location(WireModel):
     """A location (e.g. room) in the studio."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -699,7 +700,7 @@ class Location:
 
 
 @attrs.define(kw_only=True)
-class ClassSlot:
+class ClassSlot(WireModel):
     """One scheduled date of a class."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -743,7 +744,7 @@ class ClassSlot:
 
 
 @attrs.define(kw_only=True)
-class ClassSlotBookingRequest:
+class ClassSlotBookingRequest(WireModel):
     """A class slot to validate or book for a customer."""
 
     customer_id: int = attrs.field(metadata={"wire": "customerId"})
@@ -753,7 +754,7 @@ class ClassSlotBookingRequest:
 
 
 @attrs.define(kw_only=True)
-class ClassSlotBookingResult:
+class ClassSlotBookingResult(WireModel):
     """A class booking."""
 
     booking_id: int = attrs.field(metadata={"wire": "bookingId"})
@@ -772,7 +773,7 @@ class ClassSlotBookingResult:
 
 
 @attrs.define(kw_only=True)
-class ClassSlotBookingValidationResult:
+class ClassSlotBookingValidationResult(WireModel):
     """Outcome of a class booking validation."""
 
     validation_status: ClassSlotBookingValidationStatus = attrs.field(
@@ -782,7 +783,7 @@ class ClassSlotBookingValidationResult:
 
 
 @attrs.define(kw_only=True)
-class CommunicationChannelWrapper:
+class CommunicationChannelWrapper(WireModel):
     """One communication channel and its settings."""
 
     communication_channel: CommunicationChannel = attrs.field(
@@ -798,7 +799,7 @@ class CommunicationChannelWrapper:
 
 
 @attrs.define(kw_only=True)
-class CommunicationPreference:
+class CommunicationPreference(WireModel):
     """Communication channels for one message category."""
 
     message_category: MessageCategory | None = attrs.field(
@@ -812,7 +813,7 @@ class CommunicationPreference:
 
 
 @attrs.define(kw_only=True)
-class ContractMonthDayToPrice:
+class ContractMonthDayToPrice(WireModel):
     """Contract price that applies on a given day of the year."""
 
     month_day: MonthDay = attrs.field(metadata={"wire": "monthDay"})
@@ -820,7 +821,7 @@ class ContractMonthDayToPrice:
 
 
 @attrs.define(kw_only=True)
-class ContractTermToPrice:
+class ContractTermToPrice(WireModel):
     """Price that takes effect once the given term has passed."""
 
     term: Term = attrs.field(metadata={"wire": "term"})
@@ -828,7 +829,7 @@ class ContractTermToPrice:
 
 
 @attrs.define(kw_only=True)
-class ContractPaymentFrequency:
+class ContractPaymentFrequency(WireModel):
     """How often and at which prices a contract is paid."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -848,7 +849,7 @@ class ContractPaymentFrequency:
 
 
 @attrs.define(kw_only=True)
-class PriceDetails:
+class PriceDetails(WireModel):
     """Prices and payment frequency of a contract."""
 
     base_price: Money = attrs.field(metadata={"wire": "basePrice"})
@@ -857,7 +858,7 @@ class PriceDetails:
 
 
 @attrs.define(kw_only=True)
-class TimePeriod:
+class TimePeriod(WireModel):
     """A duration given as a number of units."""
 
     period_value: int = attrs.field(metadata={"wire": "periodValue"})
@@ -867,7 +868,7 @@ class TimePeriod:
 
 
 @attrs.define(kw_only=True)
-class SimpleContract:
+class SimpleContract(WireModel):
     """Minimal contract data."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -877,7 +878,7 @@ class SimpleContract:
 
 
 @attrs.define(kw_only=True)
-class CustomerIdlePeriod:
+class CustomerIdlePeriod(WireModel):
     """An idle period of a customer."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -894,7 +895,7 @@ class CustomerIdlePeriod:
 
 
 @attrs.define(kw_only=True)
-class Language:
+class Language(WireModel):
     """A language, optionally with a country variant."""
 
     language_code: str = attrs.field(metadata={"wire": "languageCode"})
@@ -904,7 +905,7 @@ class Language:
 
 
 @attrs.define(kw_only=True)
-class Customer:
+class Customer(WireModel):
     """A customer of the studio."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -1015,7 +1016,7 @@ class Customer:
 
 
 @attrs.define(kw_only=True)
-class CustomerCheckin:
+class CustomerCheckin(WireModel):
     """One studio visit of a customer."""
 
     checkin_id: int = attrs.field(metadata={"wire": "checkinId"})
@@ -1035,7 +1036,7 @@ class CustomerCheckin:
 
 
 @attrs.define(kw_only=True)
-class CustomerSearchRequest:
+class CustomerSearchRequest(WireModel):
     """Criteria for a customer search."""
 
     first_name: str | None = attrs.field(default=None, metadata={"wire": "firstName"})
@@ -1052,7 +1053,7 @@ class CustomerSearchRequest:
 
 
 @attrs.define(kw_only=True)
-class DocumentIdentification:
+class DocumentIdentification(WireModel):
     """Data of an official identity document."""
 
     document_number: str = attrs.field(metadata={"wire": "documentNumber"})
@@ -1064,7 +1065,7 @@ class DocumentIdentification:
 
 
 @attrs.define(kw_only=True)
-class Signature:
+class Signature(WireModel):
     """A customer's handwritten signature."""
 
     base64_svg_signature: str = attrs.field(metadata={"wire": "base64SvgSignature"})
@@ -1072,7 +1073,7 @@ class Signature:
 
 
 @attrs.define(kw_only=True)
-class MembershipSignupCustomer:
+class MembershipSignupCustomer(WireModel):
     """Personal data of a new customer (customer creation or membership sign-up)."""
 
     third_party_id: str | None = attrs.field(default=None, metadata={"wire": "thirdPartyId"})
@@ -1159,7 +1160,7 @@ class MembershipSignupCustomer:
 
 
 @attrs.define(kw_only=True)
-class TypedArgumentDto:
+class TypedArgumentDto(WireModel):
     """A message argument with its type."""
 
     value: dict[str, Any] | None = attrs.field(default=None, metadata={"wire": "value"})
@@ -1169,7 +1170,7 @@ class TypedArgumentDto:
 
 
 @attrs.define(kw_only=True)
-class VoidResult:
+class VoidResult(WireModel):
     """Result of an operation that returns no data."""
 
     success: str | None = attrs.field(default=None, metadata={"wire": "success"})

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.AppointmentBookingResultWithCustomerId``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 
 import attrs
 
+from ..types import WireModel
 from ._common import AppointmentBookingStatus, AppointmentStatus, Instructor, ParticipantStatus
 
 __all__ = [
@@ -20,7 +22,7 @@ __all__ = [
 
 
 @attrs.define(kw_only=True)
-class AppointmentBookingResultWithCustomerId:
+class AppointmentBookingResultWithCustomerId(WireModel):
     """An appointment booking together with the booked customer's ID."""
 
     booking_id: int = attrs.field(metadata={"wire": "bookingId"})

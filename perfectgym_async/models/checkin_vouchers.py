@@ -3,12 +3,15 @@
 Import them from ``perfectgym_async.models`` (``models.CheckinVoucherRedeem``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
 
 import attrs
+
+from ..types import WireModel
 
 __all__ = [
     "CheckinVoucherRedeem",
@@ -17,7 +20,7 @@ __all__ = [
 
 
 @attrs.define(kw_only=True)
-class CheckinVoucherRedeem:
+class CheckinVoucherRedeem(WireModel):
     """A check-in voucher and the lead who redeems it."""
 
     voucher_code: str = attrs.field(metadata={"wire": "voucherCode"})
@@ -31,7 +34,7 @@ class CheckinVoucherRedeem:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CheckinVoucherRedeemResultDto:
+class OpenApiV1CheckinVoucherRedeemResultDto(WireModel):
     """Outcome of redeeming a check-in voucher."""
 
     studio_access_code: str = attrs.field(metadata={"wire": "studioAccessCode"})

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.StudioInformationBase``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from datetime import date
 
 import attrs
 
+from ..types import WireModel
+
 __all__ = [
     "StudioInformationBase",
 ]
 
 
 @attrs.define(kw_only=True)
-class StudioInformationBase:
+class StudioInformationBase(WireModel):
     """Basic data of a studio."""
 
     name: str | None = attrs.field(default=None, metadata={"wire": "name"})

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.AdditionalInformationListItem``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 from ._common import (
     AdditionalInformationFieldType,
     ContractStatus,
@@ -53,7 +54,7 @@ class CustomerAccessCodeFormat(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class AdditionalInformationListItem:
+class AdditionalInformationListItem(WireModel):
     """One choice of a LIST additional information field."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -63,7 +64,7 @@ class AdditionalInformationListItem:
 
 
 @attrs.define(kw_only=True)
-class AdditionalInformationField:
+class AdditionalInformationField(WireModel):
     """An additional information field that can be set on customers."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -81,7 +82,7 @@ class AdditionalInformationField:
 
 
 @attrs.define(kw_only=True)
-class BenefitValidationDto:
+class BenefitValidationDto(WireModel):
     """Whether one benefit of a customer is valid."""
 
     key: str = attrs.field(metadata={"wire": "key"})
@@ -91,7 +92,7 @@ class BenefitValidationDto:
 
 
 @attrs.define(kw_only=True)
-class RateCode:
+class RateCode(WireModel):
     """A rate code attached to a contract."""
 
     name: str | None = attrs.field(default=None, metadata={"wire": "name"})
@@ -101,7 +102,7 @@ class RateCode:
 
 
 @attrs.define(kw_only=True)
-class SubContract:
+class SubContract(WireModel):
     """A flat fee or module contract belonging to a main contract."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -131,7 +132,7 @@ class SubContract:
 
 
 @attrs.define(kw_only=True)
-class Contract:
+class Contract(WireModel):
     """A membership contract of a customer."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -188,7 +189,7 @@ class Contract:
 
 
 @attrs.define(kw_only=True)
-class CustomerAccessCode:
+class CustomerAccessCode(WireModel):
     """An access code of a customer."""
 
     format: CustomerAccessCodeFormat = attrs.field(metadata={"wire": "format"})
@@ -200,7 +201,7 @@ class CustomerAccessCode:
 
 
 @attrs.define(kw_only=True)
-class CustomerDocument:
+class CustomerDocument(WireModel):
     """A document stored for a customer."""
 
     url: str | None = attrs.field(default=None, metadata={"wire": "url"})
@@ -214,7 +215,7 @@ class CustomerDocument:
 
 
 @attrs.define(kw_only=True)
-class CustomerDocumentUploadResult:
+class CustomerDocumentUploadResult(WireModel):
     """Result of a document upload."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -222,7 +223,7 @@ class CustomerDocumentUploadResult:
 
 
 @attrs.define(kw_only=True)
-class CustomerImage:
+class CustomerImage(WireModel):
     """Link to a customer's profile image."""
 
     image_url: str | None = attrs.field(default=None, metadata={"wire": "imageUrl"})
@@ -230,7 +231,7 @@ class CustomerImage:
 
 
 @attrs.define(kw_only=True)
-class CustomerWeighings:
+class CustomerWeighings(WireModel):
     """Results of a body composition weighing."""
 
     database_id: int | None = attrs.field(default=None, metadata={"wire": "databaseId"})
@@ -334,7 +335,7 @@ class CustomerWeighings:
 
 
 @attrs.define(kw_only=True)
-class Measurement:
+class Measurement(WireModel):
     """Body data of a customer from the latest measurement."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -353,7 +354,7 @@ class Measurement:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerCreateResult:
+class OpenApiV1CustomerCreateResult(WireModel):
     """Result of creating a customer."""
 
     customer_id: int = attrs.field(metadata={"wire": "customerId"})
@@ -361,7 +362,7 @@ class OpenApiV1CustomerCreateResult:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerStudioSwitchRequestDto:
+class OpenApiV1CustomerStudioSwitchRequestDto(WireModel):
     """Target and date of a studio switch."""
 
     target_studio_id: int = attrs.field(metadata={"wire": "targetStudioId"})
@@ -373,7 +374,7 @@ class OpenApiV1CustomerStudioSwitchRequestDto:
 
 
 @attrs.define(kw_only=True)
-class UpdateAccessIdentificationRequest:
+class UpdateAccessIdentificationRequest(WireModel):
     """New value for an access medium."""
 
     value: str | None = attrs.field(default=None, metadata={"wire": "value"})

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.BookCustomerPaymentRequest``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import date
 
 import attrs
 
+from ..types import WireModel
 from ._common import Money
 
 __all__ = [
@@ -25,7 +27,7 @@ __all__ = [
 
 
 @attrs.define(kw_only=True)
-class BookCustomerPaymentRequest:
+class BookCustomerPaymentRequest(WireModel):
     """Payment to book on a customer's account."""
 
     payment_request_token: str = attrs.field(metadata={"wire": "paymentRequestToken"})
@@ -36,14 +38,14 @@ class BookCustomerPaymentRequest:
 
 
 @attrs.define(kw_only=True)
-class BookCustomerPaymentResponse:
+class BookCustomerPaymentResponse(WireModel):
     """Result of a booked payment; documented as an empty object."""
 
     pass
 
 
 @attrs.define(kw_only=True)
-class BookingEntry:
+class BookingEntry(WireModel):
     """One booking entry (transaction) of a customer's account."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -59,7 +61,7 @@ class BookingEntry:
 
 
 @attrs.define(kw_only=True)
-class CustomerAccountBalance:
+class CustomerAccountBalance(WireModel):
     """Balance data of a customer's account."""
 
     account_balance: Money | None = attrs.field(default=None, metadata={"wire": "accountBalance"})
@@ -73,7 +75,7 @@ class CustomerAccountBalance:
 
 
 @attrs.define(kw_only=True)
-class PaymentsUpdateCustomerPaymentInstrumentRequest:
+class PaymentsUpdateCustomerPaymentInstrumentRequest(WireModel):
     """New payment instrument for a customer."""
 
     payment_request_token: str = attrs.field(metadata={"wire": "paymentRequestToken"})
@@ -81,7 +83,7 @@ class PaymentsUpdateCustomerPaymentInstrumentRequest:
 
 
 @attrs.define(kw_only=True)
-class UpdateCustomerPaymentInstrumentResponseDto:
+class UpdateCustomerPaymentInstrumentResponseDto(WireModel):
     """Result of a payment instrument update; documented as an empty object."""
 
     pass

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.CommunicationThreadRequest``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import datetime
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 from ._common import CommunicationChannel
 
 __all__ = [
@@ -45,7 +46,7 @@ class CommunicationThreadStatus(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CommunicationThreadRequest:
+class CommunicationThreadRequest(WireModel):
     """A communication to store in a new or existing thread."""
 
     communication_thread_status: CommunicationThreadStatus = attrs.field(
@@ -77,7 +78,7 @@ class CommunicationThreadRequest:
 
 
 @attrs.define(kw_only=True)
-class CommunicationThreadResponse:
+class CommunicationThreadResponse(WireModel):
     """A stored communication with its thread."""
 
     customer_id: int = attrs.field(metadata={"wire": "customerId"})

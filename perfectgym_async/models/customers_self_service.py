@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.CustomerAddressData``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 from ._common import AmendmentConfigurationStatus, Gender, Signature
 
 __all__ = [
@@ -44,7 +45,7 @@ class CustomerTitle(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class CustomerAddressData:
+class CustomerAddressData(WireModel):
     """Postal address of a customer, as sent in an amendment."""
 
     street: str = attrs.field(metadata={"wire": "street"})
@@ -88,7 +89,7 @@ class CustomerAddressData:
 
 
 @attrs.define(kw_only=True)
-class CustomerContactData:
+class CustomerContactData(WireModel):
     """Contact data of a customer, as sent in an amendment."""
 
     email: str | None = attrs.field(default=None, metadata={"wire": "email"})
@@ -108,7 +109,7 @@ class CustomerContactData:
 
 
 @attrs.define(kw_only=True)
-class CustomerMasterData:
+class CustomerMasterData(WireModel):
     """Personal data of a customer, as sent in an amendment."""
 
     first_name: str = attrs.field(metadata={"wire": "firstName"})
@@ -124,7 +125,7 @@ class CustomerMasterData:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData:
+class OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData(WireModel):
     """An address amendment waiting to be processed."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -170,7 +171,7 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerDataDtoCustomerAddressData:
+class OpenApiV1CustomerDataDtoCustomerAddressData(WireModel):
     """Current postal address of a customer with its amendment state."""
 
     street: str = attrs.field(metadata={"wire": "street"})
@@ -220,7 +221,7 @@ class OpenApiV1CustomerDataDtoCustomerAddressData:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData:
+class OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData(WireModel):
     """A contact data amendment waiting to be processed."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -242,7 +243,7 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerDataDtoCustomerContactData:
+class OpenApiV1CustomerDataDtoCustomerContactData(WireModel):
     """Current contact data of a customer with its amendment state."""
 
     email: str | None = attrs.field(default=None, metadata={"wire": "email"})
@@ -268,7 +269,7 @@ class OpenApiV1CustomerDataDtoCustomerContactData:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
+class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData(WireModel):
     """A master data amendment waiting to be processed."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -286,7 +287,7 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerDataDtoCustomerMasterData:
+class OpenApiV1CustomerDataDtoCustomerMasterData(WireModel):
     """Current personal data of a customer with its amendment state."""
 
     first_name: str = attrs.field(metadata={"wire": "firstName"})
@@ -308,7 +309,7 @@ class OpenApiV1CustomerDataDtoCustomerMasterData:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
+class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData(WireModel):
     """A bank details amendment waiting to be processed."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -328,7 +329,7 @@ class OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerDataDtoCustomerPaymentData:
+class OpenApiV1CustomerDataDtoCustomerPaymentData(WireModel):
     """Current bank details of a customer with their amendment state."""
 
     account_holder: str | None = attrs.field(default=None, metadata={"wire": "accountHolder"})
@@ -352,7 +353,7 @@ class OpenApiV1CustomerDataDtoCustomerPaymentData:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1CustomerPaymentAmendment:
+class OpenApiV1CustomerPaymentAmendment(WireModel):
     """New bank details of a customer, as sent in an amendment."""
 
     account_holder: str = attrs.field(metadata={"wire": "accountHolder"})

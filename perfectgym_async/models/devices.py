@@ -3,14 +3,15 @@
 Import them from ``perfectgym_async.models`` (``models.Device``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 
 __all__ = [
     "DeviceModel",
@@ -31,7 +32,7 @@ class DeviceModel(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class Device:
+class Device(WireModel):
     """A device (reader) of the studio."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -45,7 +46,7 @@ class Device:
 
 
 @attrs.define(kw_only=True)
-class DeviceActivationResponse:
+class DeviceActivationResponse(WireModel):
     """An activated device with its token."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.Employee``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 from ._common import Gender
 
 __all__ = [
@@ -36,7 +37,7 @@ class EmployeeBusinessRole(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class Employee:
+class Employee(WireModel):
     """An employee of the studio."""
 
     id: int = attrs.field(metadata={"wire": "id"})

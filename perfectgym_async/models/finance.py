@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.AddressStatus``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 
 __all__ = [
     "AddressStatusType",
@@ -334,7 +335,7 @@ class TransferDetailsStatus(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class AddressStatus:
+class AddressStatus(WireModel):
     """Deliverability state of an address."""
 
     type: AddressStatusType = attrs.field(metadata={"wire": "type"})
@@ -348,7 +349,7 @@ class AddressStatus:
 
 
 @attrs.define(kw_only=True)
-class AddressDetails:
+class AddressDetails(WireModel):
     """Structured address parts; the addressLine fields hold the formatted form."""
 
     street: str | None = attrs.field(default=None, metadata={"wire": "street"})
@@ -361,7 +362,7 @@ class AddressDetails:
 
 
 @attrs.define(kw_only=True)
-class ClosureOption:
+class ClosureOption(WireModel):
     """A key/value setting applied when a case is closed."""
 
     key: ClosureOptionKey = attrs.field(metadata={"wire": "key"})
@@ -371,7 +372,7 @@ class ClosureOption:
 
 
 @attrs.define(kw_only=True)
-class ClosureUpdate:
+class ClosureUpdate(WireModel):
     """Closure of a case; present only when the case is closed."""
 
     type: ClosureUpdateType = attrs.field(metadata={"wire": "type"})
@@ -389,7 +390,7 @@ class ClosureUpdate:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1BlockDto:
+class OpenApiV1BlockDto(WireModel):
     """Block to set on a debtor or debt; leaving it out removes an existing block."""
 
     limit_type: BlockLimitType = attrs.field(metadata={"wire": "limitType"})
@@ -399,7 +400,7 @@ class OpenApiV1BlockDto:
 
 
 @attrs.define(kw_only=True)
-class DebtUpdate:
+class DebtUpdate(WireModel):
     """Current amounts of a transferred debt."""
 
     debt_id: str = attrs.field(metadata={"wire": "debtId"})
@@ -416,7 +417,7 @@ class DebtUpdate:
 
 
 @attrs.define(kw_only=True)
-class AgencyCollectionCaseUpdate:
+class AgencyCollectionCaseUpdate(WireModel):
     """A collection case as tracked by the agency."""
 
     agency_collection_case_id: str = attrs.field(metadata={"wire": "agencyCollectionCaseId"})
@@ -433,7 +434,7 @@ class AgencyCollectionCaseUpdate:
 
 
 @attrs.define(kw_only=True)
-class ContactStatus:
+class ContactStatus(WireModel):
     """Deliverability state of a contact entry."""
 
     type: ContactStatusType = attrs.field(metadata={"wire": "type"})
@@ -445,7 +446,7 @@ class ContactStatus:
 
 
 @attrs.define(kw_only=True)
-class ContactDetails:
+class ContactDetails(WireModel):
     """One contact entry (phone, fax or email)."""
 
     type: ContactDetailsType = attrs.field(metadata={"wire": "type"})
@@ -456,7 +457,7 @@ class ContactDetails:
 
 
 @attrs.define(kw_only=True)
-class PaymentDetails:
+class PaymentDetails(WireModel):
     """Bank account data."""
 
     account_number: str | None = attrs.field(default=None, metadata={"wire": "accountNumber"})
@@ -476,7 +477,7 @@ class PaymentDetails:
 
 
 @attrs.define(kw_only=True)
-class ClientDetails:
+class ClientDetails(WireModel):
     """The studio or location on whose behalf debts are collected."""
 
     name1: str = attrs.field(metadata={"wire": "name1"})
@@ -518,7 +519,7 @@ class ClientDetails:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1Block:
+class OpenApiV1Block(WireModel):
     """Block of a debtor or debt against new collection cases."""
 
     limit_type: BlockLimitType = attrs.field(metadata={"wire": "limitType"})
@@ -528,7 +529,7 @@ class OpenApiV1Block:
 
 
 @attrs.define(kw_only=True)
-class Recurrence:
+class Recurrence(WireModel):
     """A period unit with a frequency, e.g. every 2 months."""
 
     period: RecurrencePeriod = attrs.field(metadata={"wire": "period"})
@@ -538,7 +539,7 @@ class Recurrence:
 
 
 @attrs.define(kw_only=True)
-class Debt:
+class Debt(WireModel):
     """A single debt claim against a member."""
 
     debt_id: str = attrs.field(metadata={"wire": "debtId"})
@@ -580,7 +581,7 @@ class Debt:
 
 
 @attrs.define(kw_only=True)
-class CollectionCase:
+class CollectionCase(WireModel):
     """One handover of a debtor, grouping the debts transferred together."""
 
     collection_case_id: str = attrs.field(metadata={"wire": "collectionCaseId"})
@@ -596,7 +597,7 @@ class CollectionCase:
 
 
 @attrs.define(kw_only=True)
-class ContractDetails:
+class ContractDetails(WireModel):
     """A contract, module or flat fee of a debtor; endDate is the term end or the termination date."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -623,7 +624,7 @@ class ContractDetails:
 
 
 @attrs.define(kw_only=True)
-class DebtCollectionConfiguration:
+class DebtCollectionConfiguration(WireModel):
     """Debt collection settings of the studio for its agency partner."""
 
     client: ClientDetails | None = attrs.field(default=None, metadata={"wire": "client"})
@@ -642,7 +643,7 @@ class DebtCollectionConfiguration:
 
 
 @attrs.define(kw_only=True)
-class DebtorUpdate:
+class DebtorUpdate(WireModel):
     """A debtor with the state of its agency collection cases."""
 
     debtor_id: str = attrs.field(metadata={"wire": "debtorId"})
@@ -655,7 +656,7 @@ class DebtorUpdate:
 
 
 @attrs.define(kw_only=True)
-class DebtCollectionUpdate:
+class DebtCollectionUpdate(WireModel):
     """Case updates the agency sends back to the studio."""
 
     debtors: list[DebtorUpdate] = attrs.field(metadata={"wire": "debtors"})
@@ -665,7 +666,7 @@ class DebtCollectionUpdate:
 
 
 @attrs.define(kw_only=True)
-class LiablePersonDetails:
+class LiablePersonDetails(WireModel):
     """Person liable for the payments of a member who is not liable personally."""
 
     first_name: str = attrs.field(metadata={"wire": "firstName"})
@@ -709,7 +710,7 @@ class LiablePersonDetails:
 
 
 @attrs.define(kw_only=True)
-class Debtor:
+class Debtor(WireModel):
     """A member handed over for debt collection, with contact, bank and case data."""
 
     debtor_id: str = attrs.field(metadata={"wire": "debtorId"})
@@ -771,7 +772,7 @@ class Debtor:
 
 
 @attrs.define(kw_only=True)
-class DebtorId:
+class DebtorId(WireModel):
     """A debtor reduced to its ID, block and debts."""
 
     debtor_id: str = attrs.field(metadata={"wire": "debtorId"})
@@ -782,7 +783,7 @@ class DebtorId:
 
 
 @attrs.define(kw_only=True)
-class TaxAdvisorCreateExport:
+class TaxAdvisorCreateExport(WireModel):
     """Parameters of a new tax advisor export."""
 
     from_date: date = attrs.field(metadata={"wire": "fromDate"})
@@ -802,7 +803,7 @@ class TaxAdvisorCreateExport:
 
 
 @attrs.define(kw_only=True)
-class TaxAdvisorExportDownload:
+class TaxAdvisorExportDownload(WireModel):
     """Parameters and download link of a tax advisor export."""
 
     from_date: date = attrs.field(metadata={"wire": "fromDate"})
@@ -824,7 +825,7 @@ class TaxAdvisorExportDownload:
 
 
 @attrs.define(kw_only=True)
-class TaxAdvisorExportResult:
+class TaxAdvisorExportResult(WireModel):
     """Answer to an export creation."""
 
     export_id: int | None = attrs.field(default=None, metadata={"wire": "exportId"})
@@ -832,7 +833,7 @@ class TaxAdvisorExportResult:
 
 
 @attrs.define(kw_only=True)
-class TransferDetails:
+class TransferDetails(WireModel):
     """Summary of one debt collection run (transfer)."""
 
     collection_date: date | None = attrs.field(default=None, metadata={"wire": "collectionDate"})

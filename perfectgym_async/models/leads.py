@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.Address``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 from ._common import (
     AdditionalInformationFieldType,
     CommunicationPreference,
@@ -46,7 +47,7 @@ class LeadValidationStatus(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class Address:
+class Address(WireModel):
     """Postal address of a lead."""
 
     street: str = attrs.field(metadata={"wire": "street"})
@@ -90,7 +91,7 @@ class Address:
 
 
 @attrs.define(kw_only=True)
-class LeadAdditionalInformation:
+class LeadAdditionalInformation(WireModel):
     """A lead's answer to one additional information field."""
 
     additional_field_id: int = attrs.field(metadata={"wire": "additionalFieldId"})
@@ -102,7 +103,7 @@ class LeadAdditionalInformation:
 
 
 @attrs.define(kw_only=True)
-class LeadAdditionalInformationField:
+class LeadAdditionalInformationField(WireModel):
     """An additional information field as configured for leads."""
 
     additional_field_id: int = attrs.field(metadata={"wire": "additionalFieldId"})
@@ -121,7 +122,7 @@ class LeadAdditionalInformationField:
 
 
 @attrs.define(kw_only=True)
-class LeadConfig:
+class LeadConfig(WireModel):
     """Configuration of the data collected for leads."""
 
     address_mode: InputFieldMode = attrs.field(metadata={"wire": "addressMode"})
@@ -139,7 +140,7 @@ class LeadConfig:
 
 
 @attrs.define(kw_only=True)
-class LeadCustomer:
+class LeadCustomer(WireModel):
     """Personal data of a lead."""
 
     third_party_id: str | None = attrs.field(default=None, metadata={"wire": "thirdPartyId"})
@@ -163,7 +164,7 @@ class LeadCustomer:
 
 
 @attrs.define(kw_only=True)
-class LeadCreationRequest:
+class LeadCreationRequest(WireModel):
     """Data of a lead to validate or create."""
 
     lead_customer: LeadCustomer = attrs.field(metadata={"wire": "leadCustomer"})
@@ -185,7 +186,7 @@ class LeadCreationRequest:
 
 
 @attrs.define(kw_only=True)
-class LeadCreationResult:
+class LeadCreationResult(WireModel):
     """Identifiers of a newly created lead."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -199,7 +200,7 @@ class LeadCreationResult:
 
 
 @attrs.define(kw_only=True)
-class LeadValidationResult:
+class LeadValidationResult(WireModel):
     """Outcome of a lead validation."""
 
     status: LeadValidationStatus = attrs.field(metadata={"wire": "status"})

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.AdditionalModuleMonthDayToPrice``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 from ._common import (
     AmendmentConfigurationStatus,
     ContractStatus,
@@ -170,7 +171,7 @@ class MembershipSelfServiceContractDataCancelationOrigin(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleMonthDayToPrice:
+class AdditionalModuleMonthDayToPrice(WireModel):
     """Module price that applies on a given day of the year."""
 
     month_day: MonthDay = attrs.field(metadata={"wire": "monthDay"})
@@ -178,7 +179,7 @@ class AdditionalModuleMonthDayToPrice:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleTermToPrice:
+class AdditionalModuleTermToPrice(WireModel):
     """Module price that becomes active once the given term has passed."""
 
     term: Term = attrs.field(metadata={"wire": "term"})
@@ -186,7 +187,7 @@ class AdditionalModuleTermToPrice:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModulePaymentFrequency:
+class AdditionalModulePaymentFrequency(WireModel):
     """A payment frequency an additional module can be bought with."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -206,7 +207,7 @@ class AdditionalModulePaymentFrequency:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleTrialPeriodConfig:
+class AdditionalModuleTrialPeriodConfig(WireModel):
     """Trial period offered for an additional module."""
 
     term: Term = attrs.field(metadata={"wire": "term"})
@@ -215,7 +216,7 @@ class AdditionalModuleTrialPeriodConfig:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleExtension:
+class AdditionalModuleExtension(WireModel):
     """How an additional module contract is extended."""
 
     extension_type: AdditionalModuleExtensionType = attrs.field(metadata={"wire": "extensionType"})
@@ -227,7 +228,7 @@ class AdditionalModuleExtension:
 
 
 @attrs.define(kw_only=True)
-class TermInformation:
+class TermInformation(WireModel):
     """Runtime, extension and cancelation period of an additional module."""
 
     term: Term = attrs.field(metadata={"wire": "term"})
@@ -240,7 +241,7 @@ class TermInformation:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModule:
+class AdditionalModule(WireModel):
     """An additional module that can be bought on top of a main contract."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -266,7 +267,7 @@ class AdditionalModule:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleContract:
+class AdditionalModuleContract(WireModel):
     """A newly bought additional module contract."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -274,7 +275,7 @@ class AdditionalModuleContract:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleContractCancelation:
+class AdditionalModuleContractCancelation(WireModel):
     """Request to cancel an additional module contract."""
 
     cancelation_date: date = attrs.field(metadata={"wire": "cancelationDate"})
@@ -284,7 +285,7 @@ class AdditionalModuleContractCancelation:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleContractTrialPeriod:
+class AdditionalModuleContractTrialPeriod(WireModel):
     """Trial period of an additional module contract."""
 
     term: Term | None = attrs.field(default=None, metadata={"wire": "term"})
@@ -293,7 +294,7 @@ class AdditionalModuleContractTrialPeriod:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleContractExtended:
+class AdditionalModuleContractExtended(WireModel):
     """An additional module contract with its price, dates and cancelation state."""
 
     name: str = attrs.field(metadata={"wire": "name"})
@@ -335,7 +336,7 @@ class AdditionalModuleContractExtended:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleContractRequest:
+class AdditionalModuleContractRequest(WireModel):
     """Additional module to validate or buy for a main contract."""
 
     additional_module_id: int = attrs.field(metadata={"wire": "additionalModuleId"})
@@ -347,7 +348,7 @@ class AdditionalModuleContractRequest:
 
 
 @attrs.define(kw_only=True)
-class AdditionalModuleContractValidationStatus:
+class AdditionalModuleContractValidationStatus(WireModel):
     """Outcome of an additional module purchase validation."""
 
     validation_status: AdditionalModuleValidationStatus = attrs.field(
@@ -357,7 +358,7 @@ class AdditionalModuleContractValidationStatus:
 
 
 @attrs.define(kw_only=True)
-class ContractCancelationReason:
+class ContractCancelationReason(WireModel):
     """A contract cancelation reason configured for the studio."""
 
     cancelation_reason_id: int = attrs.field(metadata={"wire": "cancelationReasonId"})
@@ -367,7 +368,7 @@ class ContractCancelationReason:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodFeeCalculationConfig:
+class IdlePeriodFeeCalculationConfig(WireModel):
     """How the fee of an idle period is calculated."""
 
     idle_period_amount: Money = attrs.field(metadata={"wire": "idlePeriodAmount"})
@@ -389,7 +390,7 @@ class IdlePeriodFeeCalculationConfig:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodFeeDetails:
+class IdlePeriodFeeDetails(WireModel):
     """Fee of an idle period and how it was calculated."""
 
     idle_period_fee_calculation_type: IdlePeriodFeeCalculationType | None = attrs.field(
@@ -412,7 +413,7 @@ class IdlePeriodFeeDetails:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodReason:
+class IdlePeriodReason(WireModel):
     """A reason for an idle period."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -424,14 +425,14 @@ class IdlePeriodReason:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriod:
+class IdlePeriod(WireModel):
     """An idle period of a contract, or the amendment for it while verification is pending."""
 
     id: int = attrs.field(metadata={"wire": "id"})
     """ID of the idle period, or of the amendment while it is pending."""
     start_date: date = attrs.field(metadata={"wire": "startDate"})
     """First day of the idle period."""
-    end_date: date = attrs.field(metadata={"wire": "endDate"})
+    end_date: date | None = attrs.field(default=None, metadata={"wire": "endDate"})
     """Last day of the idle period."""
     unlimited: bool | None = attrs.field(default=None, metadata={"wire": "unlimited"})
     """Whether the idle period has no end."""
@@ -452,7 +453,7 @@ class IdlePeriod:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodConfiguration:
+class IdlePeriodConfiguration(WireModel):
     """Idle period rules of a contract."""
 
     temporal_unit: IdlePeriodTemporalUnit = attrs.field(metadata={"wire": "temporalUnit"})
@@ -491,7 +492,7 @@ class IdlePeriodConfiguration:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodLists:
+class IdlePeriodLists(WireModel):
     """Idle periods of a contract, split into past and current or upcoming."""
 
     past_idle_periods: list[IdlePeriod] = attrs.field(metadata={"wire": "pastIdlePeriods"})
@@ -503,7 +504,7 @@ class IdlePeriodLists:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodPreviewCharge:
+class IdlePeriodPreviewCharge(WireModel):
     """A contract charge as it would be after an idle period update."""
 
     paid_period_from: date | None = attrs.field(default=None, metadata={"wire": "paidPeriodFrom"})
@@ -521,7 +522,7 @@ class IdlePeriodPreviewCharge:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodRequest:
+class IdlePeriodRequest(WireModel):
     """Data of a new idle period."""
 
     start_date: date = attrs.field(metadata={"wire": "startDate"})
@@ -539,7 +540,7 @@ class IdlePeriodRequest:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodUpdatePreview:
+class IdlePeriodUpdatePreview(WireModel):
     """Effect of an idle period update on the contract end date and charges."""
 
     preview_end_date: date | None = attrs.field(default=None, metadata={"wire": "previewEndDate"})
@@ -555,7 +556,7 @@ class IdlePeriodUpdatePreview:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodUpdateRequest:
+class IdlePeriodUpdateRequest(WireModel):
     """New data of an existing idle period."""
 
     start_date: date = attrs.field(metadata={"wire": "startDate"})
@@ -575,7 +576,7 @@ class IdlePeriodUpdateRequest:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodValidationRequest:
+class IdlePeriodValidationRequest(WireModel):
     """Idle period data to validate."""
 
     start_date: date = attrs.field(metadata={"wire": "startDate"})
@@ -591,7 +592,7 @@ class IdlePeriodValidationRequest:
 
 
 @attrs.define(kw_only=True)
-class IdlePeriodValidationStatusResult:
+class IdlePeriodValidationStatusResult(WireModel):
     """Outcome of an idle period validation."""
 
     validation_status: IdlePeriodValidationStatus = attrs.field(
@@ -601,7 +602,7 @@ class IdlePeriodValidationStatusResult:
 
 
 @attrs.define(kw_only=True)
-class MembershipSelfServiceContractData:
+class MembershipSelfServiceContractData(WireModel):
     """A customer's main membership contract as seen in self-service."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -616,8 +617,8 @@ class MembershipSelfServiceContractData:
     cancelation_period: TimePeriod | None = attrs.field(
         default=None, metadata={"wire": "cancelationPeriod"}
     )
-    cancelation_status: ContractCancelationStatus = attrs.field(
-        metadata={"wire": "cancelationStatus"}
+    cancelation_status: ContractCancelationStatus | None = attrs.field(
+        default=None, metadata={"wire": "cancelationStatus"}
     )
     """State of the contract's cancelation."""
     cancelation_date: date | None = attrs.field(default=None, metadata={"wire": "cancelationDate"})
@@ -648,7 +649,7 @@ class MembershipSelfServiceContractData:
 
 
 @attrs.define(kw_only=True)
-class MembershipSelfServiceMainContractCancelation:
+class MembershipSelfServiceMainContractCancelation(WireModel):
     """Request to cancel a customer's main contract."""
 
     cancelation_date: date = attrs.field(metadata={"wire": "cancelationDate"})
@@ -660,7 +661,7 @@ class MembershipSelfServiceMainContractCancelation:
 
 
 @attrs.define(kw_only=True)
-class RemainingIdlePeriods:
+class RemainingIdlePeriods(WireModel):
     """Idle period terms a contract still has left."""
 
     remaining_max_terms: Term | None = attrs.field(

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.AgeRange``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 from ._common import (
     DayOfWeek,
     MembershipOfferRateCode,
@@ -251,7 +252,7 @@ class VoucherType(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class AgeRange:
+class AgeRange(WireModel):
     """An inclusive range of ages."""
 
     start_age: int = attrs.field(metadata={"wire": "startAge"})
@@ -261,7 +262,7 @@ class AgeRange:
 
 
 @attrs.define(kw_only=True)
-class AttachedDocument:
+class AttachedDocument(WireModel):
     """A downloadable document."""
 
     file_name: str = attrs.field(metadata={"wire": "fileName"})
@@ -271,7 +272,7 @@ class AttachedDocument:
 
 
 @attrs.define(kw_only=True)
-class ContractVolume:
+class ContractVolume(WireModel):
     """Amounts payable over the initial runtime of a contract, with monthly and per-payment averages."""
 
     total_contract_volume: Money | None = attrs.field(
@@ -286,7 +287,7 @@ class ContractVolume:
 
 
 @attrs.define(kw_only=True)
-class DatePeriod:
+class DatePeriod(WireModel):
     """A period between two dates."""
 
     start_date: date = attrs.field(metadata={"wire": "startDate"})
@@ -296,7 +297,7 @@ class DatePeriod:
 
 
 @attrs.define(kw_only=True)
-class ExternalUrl:
+class ExternalUrl(WireModel):
     """A titled link to an external resource."""
 
     title: str = attrs.field(metadata={"wire": "title"})
@@ -306,7 +307,7 @@ class ExternalUrl:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferModuleAgeBasedAdjustment:
+class MembershipOfferModuleAgeBasedAdjustment(WireModel):
     """Price adjustment for members within an age range."""
 
     age_range: AgeRange = attrs.field(metadata={"wire": "ageRange"})
@@ -317,7 +318,7 @@ class MembershipOfferModuleAgeBasedAdjustment:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferMonthDayToPrice:
+class MembershipOfferMonthDayToPrice(WireModel):
     """Price that applies on a given day of the year."""
 
     month_day: MonthDay = attrs.field(metadata={"wire": "monthDay"})
@@ -325,7 +326,7 @@ class MembershipOfferMonthDayToPrice:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferTermToPrice:
+class MembershipOfferTermToPrice(WireModel):
     """Price that becomes active once the given term has passed."""
 
     term: Term = attrs.field(metadata={"wire": "term"})
@@ -333,7 +334,7 @@ class MembershipOfferTermToPrice:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferPaymentFrequency:
+class MembershipOfferPaymentFrequency(WireModel):
     """How often and how much is paid for an offer, module or flat fee."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -361,7 +362,7 @@ class MembershipOfferPaymentFrequency:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferRateBonusPeriod:
+class MembershipOfferRateBonusPeriod(WireModel):
     """A bonus period granted with a rate or voucher."""
 
     term: Term = attrs.field(metadata={"wire": "term"})
@@ -384,7 +385,7 @@ class MembershipOfferRateBonusPeriod:
 
 
 @attrs.define(kw_only=True)
-class VoucherDiscountPeriod:
+class VoucherDiscountPeriod(WireModel):
     """One discount period of a voucher, with its own discount and duration."""
 
     discount_type: DiscountType = attrs.field(metadata={"wire": "discountType"})
@@ -403,7 +404,7 @@ class VoucherDiscountPeriod:
 
 
 @attrs.define(kw_only=True)
-class FlatFeePreview:
+class FlatFeePreview(WireModel):
     """Preview of a flat fee, with voucher effects."""
 
     name: str = attrs.field(metadata={"wire": "name"})
@@ -434,7 +435,7 @@ class FlatFeePreview:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferTerm:
+class MembershipOfferTerm(WireModel):
     """One term (runtime and price) of a membership offer."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -450,7 +451,7 @@ class MembershipOfferTerm:
 
 
 @attrs.define(kw_only=True)
-class MembershipOffer:
+class MembershipOffer(WireModel):
     """A membership offer of the studio."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -474,7 +475,7 @@ class MembershipOffer:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferModuleTerm:
+class MembershipOfferModuleTerm(WireModel):
     """Runtime, extension and cancelation terms of an offer module."""
 
     extension_type: MembershipOfferExtensionType = attrs.field(metadata={"wire": "extensionType"})
@@ -490,7 +491,7 @@ class MembershipOfferModuleTerm:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferTextBlock:
+class MembershipOfferTextBlock(WireModel):
     """A contract text block to show (and possibly sign or confirm)."""
 
     id: int | None = attrs.field(default=None, metadata={"wire": "id"})
@@ -528,7 +529,7 @@ class MembershipOfferTextBlock:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferTrialPeriod:
+class MembershipOfferTrialPeriod(WireModel):
     """Trial period of an offer module."""
 
     trial_period: Term = attrs.field(metadata={"wire": "trialPeriod"})
@@ -537,7 +538,7 @@ class MembershipOfferTrialPeriod:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferIncludedModule:
+class MembershipOfferIncludedModule(WireModel):
     """A module included in a membership offer."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -562,7 +563,7 @@ class MembershipOfferIncludedModule:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferModule:
+class MembershipOfferModule(WireModel):
     """A selectable or optional module of a membership offer, with its price."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -590,7 +591,7 @@ class MembershipOfferModule:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferFlatFee:
+class MembershipOfferFlatFee(WireModel):
     """A flat fee that is part of an offer term."""
 
     name: str = attrs.field(metadata={"wire": "name"})
@@ -610,7 +611,7 @@ class MembershipOfferFlatFee:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferSubsequentRate:
+class MembershipOfferSubsequentRate(WireModel):
     """Rate that follows the offer term."""
 
     name: str = attrs.field(metadata={"wire": "name"})
@@ -621,7 +622,7 @@ class MembershipOfferSubsequentRate:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferTermAdjustmentRule:
+class MembershipOfferTermAdjustmentRule(WireModel):
     """A rule that changes the price of an offer term over time."""
 
     default_description: str = attrs.field(metadata={"wire": "defaultDescription"})
@@ -639,7 +640,7 @@ class MembershipOfferTermAdjustmentRule:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferTermExtended:
+class MembershipOfferTermExtended(WireModel):
     """One term of a membership offer, with fees, rules, bonus periods and optional modules."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -702,7 +703,7 @@ class MembershipOfferTermExtended:
 
 
 @attrs.define(kw_only=True)
-class OpeningHoursCategory:
+class OpeningHoursCategory(WireModel):
     """An opening hours category of the studio."""
 
     category_id: int = attrs.field(metadata={"wire": "categoryId"})
@@ -712,7 +713,7 @@ class OpeningHoursCategory:
 
 
 @attrs.define(kw_only=True)
-class TimeRestrictionAvailability:
+class TimeRestrictionAvailability(WireModel):
     """A weekly time window in which an offer may be used."""
 
     day_of_week: DayOfWeek = attrs.field(metadata={"wire": "dayOfWeek"})
@@ -724,7 +725,7 @@ class TimeRestrictionAvailability:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferTimeRestrictions:
+class MembershipOfferTimeRestrictions(WireModel):
     """Usage times of an offer, based on an opening hours category."""
 
     opening_hours_category: OpeningHoursCategory | None = attrs.field(
@@ -737,7 +738,7 @@ class MembershipOfferTimeRestrictions:
 
 
 @attrs.define(kw_only=True)
-class MembershipOfferExtended:
+class MembershipOfferExtended(WireModel):
     """A membership offer with modules, text blocks, payment choices and detailed terms."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -790,7 +791,7 @@ class MembershipOfferExtended:
 
 
 @attrs.define(kw_only=True)
-class TextBlockSignature:
+class TextBlockSignature(WireModel):
     """The customer's signature for one contract text block."""
 
     base64_svg_signature: str = attrs.field(metadata={"wire": "base64SvgSignature"})
@@ -800,7 +801,7 @@ class TextBlockSignature:
 
 
 @attrs.define(kw_only=True)
-class MembershipSignupContract:
+class MembershipSignupContract(WireModel):
     """Contract data for a new membership."""
 
     contract_offer_term_id: int = attrs.field(metadata={"wire": "contractOfferTermId"})
@@ -841,7 +842,7 @@ class MembershipSignupContract:
 
 
 @attrs.define(kw_only=True)
-class MembershipSignupRequest:
+class MembershipSignupRequest(WireModel):
     """Customer and contract data for a membership sign-up."""
 
     contract: MembershipSignupContract = attrs.field(metadata={"wire": "contract"})
@@ -849,7 +850,7 @@ class MembershipSignupRequest:
 
 
 @attrs.define(kw_only=True)
-class MembershipSignupResult:
+class MembershipSignupResult(WireModel):
     """Result of a membership sign-up."""
 
     customer_id: int = attrs.field(metadata={"wire": "customerId"})
@@ -857,7 +858,7 @@ class MembershipSignupResult:
 
 
 @attrs.define(kw_only=True)
-class MembershipSwitch:
+class MembershipSwitch(WireModel):
     """Data of a membership switch."""
 
     config_id: int = attrs.field(metadata={"wire": "configId"})
@@ -887,7 +888,7 @@ class MembershipSwitch:
 
 
 @attrs.define(kw_only=True)
-class MembershipSwitchConfigPresentationDto:
+class MembershipSwitchConfigPresentationDto(WireModel):
     """Banner shown for a membership switch."""
 
     banner_text: str | None = attrs.field(default=None, metadata={"wire": "bannerText"})
@@ -897,7 +898,7 @@ class MembershipSwitchConfigPresentationDto:
 
 
 @attrs.define(kw_only=True)
-class MembershipSwitchConfig:
+class MembershipSwitchConfig(WireModel):
     """A membership switch configuration available to a customer."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -912,7 +913,7 @@ class MembershipSwitchConfig:
 
 
 @attrs.define(kw_only=True)
-class PaymentScheduleEntry:
+class PaymentScheduleEntry(WireModel):
     """One upcoming payment of a previewed membership."""
 
     due_date: date | None = attrs.field(default=None, metadata={"wire": "dueDate"})
@@ -929,7 +930,7 @@ class PaymentScheduleEntry:
 
 
 @attrs.define(kw_only=True)
-class PaymentPreview:
+class PaymentPreview(WireModel):
     """Payment schedule of a previewed membership and the amount due on signing."""
 
     payment_schedule: list[PaymentScheduleEntry] | None = attrs.field(
@@ -942,7 +943,7 @@ class PaymentPreview:
 
 
 @attrs.define(kw_only=True)
-class MembershipSwitchPreview:
+class MembershipSwitchPreview(WireModel):
     """Effect of a membership switch before it is performed."""
 
     contract_volume_information: ContractVolume | None = attrs.field(
@@ -961,7 +962,7 @@ class MembershipSwitchPreview:
 
 
 @attrs.define(kw_only=True)
-class ModuleContractPreview:
+class ModuleContractPreview(WireModel):
     """Preview of an optional module contract, with voucher effects."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -992,7 +993,7 @@ class ModuleContractPreview:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1MembershipSwitchConfigExtended:
+class OpenApiV1MembershipSwitchConfigExtended(WireModel):
     """A membership switch configuration with the offers that can be switched to."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -1011,7 +1012,7 @@ class OpenApiV1MembershipSwitchConfigExtended:
 
 
 @attrs.define(kw_only=True)
-class OpenApiV1SignupPreviewDto:
+class OpenApiV1SignupPreviewDto(WireModel):
     """Prices, voucher effects and payment schedule of a membership before it is created."""
 
     base_price: Money = attrs.field(metadata={"wire": "basePrice"})

@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.PaymentsUserSessionRequest``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 from ._common import PaymentChoice
 
 __all__ = [
@@ -34,7 +35,7 @@ class PaymentsUserSessionRequestScope(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class PaymentsUserSessionRequest:
+class PaymentsUserSessionRequest(WireModel):
     """Parameters of a user payment session to open."""
 
     amount: Decimal = attrs.field(metadata={"wire": "amount"})
@@ -64,7 +65,7 @@ class PaymentsUserSessionRequest:
 
 
 @attrs.define(kw_only=True)
-class PaymentsUserSessionResponse:
+class PaymentsUserSessionResponse(WireModel):
     """Token of a user payment session."""
 
     token: str = attrs.field(metadata={"wire": "token"})

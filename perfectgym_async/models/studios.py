@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.StudioAccessCodeConfiguration``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from decimal import Decimal
 
 import attrs
 
+from ..types import WireModel
 from ._common import DayOfWeek
 
 __all__ = [
@@ -29,7 +31,7 @@ __all__ = [
 
 
 @attrs.define(kw_only=True)
-class StudioAccessCodeConfiguration:
+class StudioAccessCodeConfiguration(WireModel):
     """Access code settings of the studio."""
 
     enabled: bool | None = attrs.field(default=None, metadata={"wire": "enabled"})
@@ -37,7 +39,7 @@ class StudioAccessCodeConfiguration:
 
 
 @attrs.define(kw_only=True)
-class StudioCategoryOpeningHours:
+class StudioCategoryOpeningHours(WireModel):
     """Opening times of an opening hours category on one weekday."""
 
     day_of_week: DayOfWeek = attrs.field(metadata={"wire": "dayOfWeek"})
@@ -49,7 +51,7 @@ class StudioCategoryOpeningHours:
 
 
 @attrs.define(kw_only=True)
-class StudioClosingHours:
+class StudioClosingHours(WireModel):
     """A period during which the studio is closed."""
 
     reason: str | None = attrs.field(default=None, metadata={"wire": "reason"})
@@ -61,7 +63,7 @@ class StudioClosingHours:
 
 
 @attrs.define(kw_only=True)
-class StudioLocation:
+class StudioLocation(WireModel):
     """Geographic position of the studio."""
 
     longitude: Decimal | None = attrs.field(default=None, metadata={"wire": "longitude"})
@@ -71,7 +73,7 @@ class StudioLocation:
 
 
 @attrs.define(kw_only=True)
-class StudioOpeningHours:
+class StudioOpeningHours(WireModel):
     """Opening times for a range of weekdays."""
 
     day_of_week_from: DayOfWeek | None = attrs.field(
@@ -87,7 +89,7 @@ class StudioOpeningHours:
 
 
 @attrs.define(kw_only=True)
-class StudioOpeningHoursCategory:
+class StudioOpeningHoursCategory(WireModel):
     """A named category of opening hours (e.g. off-peak) with its times."""
 
     category_id: int = attrs.field(metadata={"wire": "categoryId"})
@@ -99,7 +101,7 @@ class StudioOpeningHoursCategory:
 
 
 @attrs.define(kw_only=True)
-class Tag:
+class Tag(WireModel):
     """A tag for grouping studios."""
 
     name: str = attrs.field(metadata={"wire": "name"})
@@ -107,7 +109,7 @@ class Tag:
 
 
 @attrs.define(kw_only=True)
-class StudioInformation:
+class StudioInformation(WireModel):
     """General information about a studio."""
 
     name: str | None = attrs.field(default=None, metadata={"wire": "name"})
@@ -165,7 +167,7 @@ class StudioInformation:
 
 
 @attrs.define(kw_only=True)
-class StudioUtilization:
+class StudioUtilization(WireModel):
     """Current occupancy of the studio."""
 
     capacity: int | None = attrs.field(default=None, metadata={"wire": "capacity"})

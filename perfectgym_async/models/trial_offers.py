@@ -3,7 +3,8 @@
 Import them from ``perfectgym_async.models`` (``models.BookableTrialOfferAppointment``); this module is
 loaded on first use. Generated from spec/openapi.yaml by ``python -m generator``; edit
 the spec, not this file. Attribute names are snake_case; each field's wire (camelCase)
-name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``.
+name is in its ``metadata["wire"]``. Fields the API may omit default to ``None``. Every
+model has ``to_dict()``, ``to_json()`` and ``from_dict()`` (see ``types.WireModel``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date
 
 import attrs
 
-from ..types import OpenEnum
+from ..types import OpenEnum, WireModel
 from ._common import (
     BookableAppointment,
     Class,
@@ -61,7 +62,7 @@ class TrialOfferLeadValidationStatus(OpenEnum):
 
 
 @attrs.define(kw_only=True)
-class BookableTrialOfferAppointment:
+class BookableTrialOfferAppointment(WireModel):
     """A bookable appointment that can be booked as a trial offer."""
 
     trial_offer_config_id: int = attrs.field(metadata={"wire": "trialOfferConfigId"})
@@ -74,7 +75,7 @@ class BookableTrialOfferAppointment:
 
 
 @attrs.define(kw_only=True)
-class BookingConfirmationResult:
+class BookingConfirmationResult(WireModel):
     """Outcome of confirming a trial offer booking."""
 
     status: BookingConfirmationStatus = attrs.field(metadata={"wire": "status"})
@@ -82,7 +83,7 @@ class BookingConfirmationResult:
 
 
 @attrs.define(kw_only=True)
-class LeadCustomerAddressData:
+class LeadCustomerAddressData(WireModel):
     """Postal address of a trial offer lead customer."""
 
     street: str = attrs.field(metadata={"wire": "street"})
@@ -96,7 +97,7 @@ class LeadCustomerAddressData:
 
 
 @attrs.define(kw_only=True)
-class LeadCustomerData:
+class LeadCustomerData(WireModel):
     """Personal data and address of a trial offer lead customer."""
 
     third_party_id: str | None = attrs.field(default=None, metadata={"wire": "thirdPartyId"})
@@ -123,7 +124,7 @@ class LeadCustomerData:
 
 
 @attrs.define(kw_only=True)
-class TrialOfferClass:
+class TrialOfferClass(WireModel):
     """A class that can be booked as a trial offer."""
 
     trial_offer_config_id: int = attrs.field(metadata={"wire": "trialOfferConfigId"})
@@ -134,7 +135,7 @@ class TrialOfferClass:
 
 
 @attrs.define(kw_only=True)
-class TrialOfferLeadDataConfig:
+class TrialOfferLeadDataConfig(WireModel):
     """Which lead data fields a trial offer asks for."""
 
     trial_offer_lead_data_config_id: int = attrs.field(
@@ -148,7 +149,7 @@ class TrialOfferLeadDataConfig:
 
 
 @attrs.define(kw_only=True)
-class TrialOfferConfig:
+class TrialOfferConfig(WireModel):
     """Configuration of a trial offer."""
 
     id: int = attrs.field(metadata={"wire": "id"})
@@ -169,7 +170,7 @@ class TrialOfferConfig:
 
 
 @attrs.define(kw_only=True)
-class TrialOfferLeadCustomerCreationRequest:
+class TrialOfferLeadCustomerCreationRequest(WireModel):
     """Lead customer data to validate or create for a trial offer."""
 
     lead_customer_data: LeadCustomerData = attrs.field(metadata={"wire": "leadCustomerData"})
@@ -178,7 +179,7 @@ class TrialOfferLeadCustomerCreationRequest:
 
 
 @attrs.define(kw_only=True)
-class TrialOfferLeadCustomerCreationResult:
+class TrialOfferLeadCustomerCreationResult(WireModel):
     """Identifier of a newly created trial offer lead customer."""
 
     lead_customer_id: int | None = attrs.field(default=None, metadata={"wire": "leadCustomerId"})
@@ -186,7 +187,7 @@ class TrialOfferLeadCustomerCreationResult:
 
 
 @attrs.define(kw_only=True)
-class TrialOfferLeadCustomerCreationValidationResult:
+class TrialOfferLeadCustomerCreationValidationResult(WireModel):
     """Outcome of a trial offer lead validation."""
 
     validation_status: TrialOfferLeadValidationStatus = attrs.field(
