@@ -17,16 +17,20 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import pytest
 
-from perfectgym_async import AsyncClient, RateLimit, RateLimitError, RetryPolicy, _export, models
+from perfectgym_async import AsyncClient, RateLimit, RateLimitError, RetryPolicy, models
 from perfectgym_async._cli import DEMO_RATE_LIMIT, EMBEDDED, _ProgressPrinter, main
 from perfectgym_async._client import CustomersAccountNamespace
-from perfectgym_async._export import (
+from perfectgym_async.export import (
+    SCHEMA_VERSION,
     ExistingOutput,
     Exporter,
     ExportProgress,
     ExportResult,
     OutputError,
     OutputInUseError,
+    _rows,
+    _sqlite,
+    inspect_output,
     recorded_source,
     tenant_identity,
 )
@@ -77,7 +81,7 @@ def free_port() -> int:
     return port
 
 
-async def export(tenant: FakeTenant, output: Path, **options: object) -> ExportResult:
+async def export(tenant: FakeTenant, output: Path | str, **options: object) -> ExportResult:
     rate_limit = options.pop("rate_limit", None)
     async with AsyncClient(
         tenant.base_url,
@@ -661,9 +665,9 @@ def test_a_file_that_changed_after_the_check_is_left_alone(
     _foreign_database(output)
     before = output.read_bytes()
     # As if the file appeared between the check (nothing there) and the opening.
-    monkeypatch.setattr(_export, "inspect_output", lambda path: ExistingOutput("missing"))
+    monkeypatch.setattr(_sqlite, "inspect_output", lambda path: ExistingOutput("missing"))
     with pytest.raises(OutputError, match="changed while it was opened"):
-        _export._Store.open(output, "https://a.example", restart=False, adopt=False)
+        _sqlite._ExportFile.open(output, "https://a.example", restart=False, adopt=False)
     assert output.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["mine.db"]
 
@@ -673,15 +677,15 @@ def test_the_lock_is_taken_when_the_file_is_opened(
 ) -> None:
     output = tmp_path / "x.sqlite"
     source = "https://a.example"
-    first = _export._Store.open(output, source, restart=False, adopt=False)
+    first = _sqlite._ExportFile.open(output, source, restart=False, adopt=False)
     try:
         with pytest.raises(OutputInUseError):  # seen by the check
-            _export._Store.open(output, source, restart=False, adopt=False)
+            _sqlite._ExportFile.open(output, source, restart=False, adopt=False)
         # Checked before the first run took the lock: the lock itself refuses.
-        found = ExistingOutput("export", source)
-        monkeypatch.setattr(_export, "inspect_output", lambda path: found)
+        found = ExistingOutput("export", source, SCHEMA_VERSION)
+        monkeypatch.setattr(_sqlite, "inspect_output", lambda path: found)
         with pytest.raises(OutputInUseError, match="in use by another export"):
-            _export._Store.open(output, source, restart=True, adopt=False)
+            _sqlite._ExportFile.open(output, source, restart=True, adopt=False)
     finally:
         first.close()
     assert recorded_source(output) == source
@@ -728,14 +732,14 @@ async def test_a_customer_whose_rows_cannot_be_built_is_a_failure_row(
     tenant = await fake_tenant_factory(customers=20, seed=13)
     customers = {c for c in listable(tenant) if tenant.data.past_transactions[c]}
     broken = sorted(customers)[0]
-    original = _export._transaction_row
+    original = _rows.transaction_row
 
-    def row(customer_id: int, kind: str, entry: Any, at: str) -> tuple[Any, ...]:
+    def row(tenant: str, customer_id: int, kind: str, entry: Any, at: Any) -> tuple[Any, ...]:
         if customer_id == broken:
             raise KeyError("unexpected")
-        return original(customer_id, kind, entry, at)
+        return original(tenant, customer_id, kind, entry, at)
 
-    monkeypatch.setattr(_export, "_transaction_row", row)
+    monkeypatch.setattr(_rows, "transaction_row", row)
     output = tmp_path / "x.sqlite"
     result = await export(tenant, output)
     assert result.progress.failed == 1 and result.progress.exported == len(listable(tenant)) - 1
@@ -748,17 +752,17 @@ async def test_a_customer_whose_rows_cannot_be_built_is_a_failure_row(
 def test_an_output_error_mid_run_is_one_line_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    original = _export._Store.write
+    original = _sqlite._ExportFile.write_customer
     calls = 0
 
-    def write(self: _export._Store, outcomes: Any) -> Any:
+    def write(self: _sqlite._ExportFile, rows: Any) -> None:
         nonlocal calls
         calls += 1
         if calls > 1:
             raise sqlite3.OperationalError("database or disk is full")
-        return original(self, outcomes)
+        original(self, rows)
 
-    monkeypatch.setattr(_export._Store, "write", write)
+    monkeypatch.setattr(_sqlite._ExportFile, "write_customer", write)
     output = tmp_path / "x.sqlite"
     with FakeTenant(customers=80, seed=14, faults=Faults(latency=0.02)).serve_in_thread() as tenant:
         argv = ["export", "--base-url", tenant.base_url, "--api-key", tenant.api_key,
@@ -773,7 +777,7 @@ def test_an_output_error_mid_run_is_one_line_and_exit_2(
         # The first batch is kept, the lock is gone: the next run resumes.
         done = finished_ids(output)
         assert done and [p.name for p in tmp_path.iterdir()] == ["x.sqlite"]
-        monkeypatch.setattr(_export._Store, "write", original)
+        monkeypatch.setattr(_sqlite._ExportFile, "write_customer", original)
         assert main(argv) == 0
         assert f"{len(done)} finished earlier" in capsys.readouterr().out
         assert verify_export(output, tenant.data).ok
@@ -812,3 +816,236 @@ async def test_sigterm_is_handled_like_ctrl_c(
     assert result.ok and result.progress.skipped == len(done)
     assert verify_export(output, tenant.data).ok
     assert not done & set(fetched_customers(tenant, mark))
+
+
+# ---------------------------------------------------------------------- schema version 1
+
+#: The schema of version 1 exactly as that version created it (no tenant column).
+V1_SCHEMA = """
+CREATE TABLE IF NOT EXISTS export_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS customers (
+    id INTEGER PRIMARY KEY,
+    customer_number TEXT,
+    status TEXT NOT NULL,
+    first_name TEXT,
+    last_name TEXT,
+    email TEXT,
+    date_of_birth TEXT,
+    city TEXT,
+    country TEXT,
+    studio_id INTEGER,
+    created_date_time TEXT,
+    data TEXT NOT NULL,
+    exported_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS account_balances (
+    customer_id INTEGER PRIMARY KEY,
+    account_balance TEXT,
+    account_balance_currency TEXT,
+    consumption_credit TEXT,
+    consumption_credit_currency TEXT,
+    dunning_level TEXT,
+    in_debt_collection INTEGER NOT NULL,
+    exported_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS transactions (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('past', 'upcoming')),
+    due_date TEXT NOT NULL,
+    description TEXT,
+    amount TEXT,
+    currency TEXT,
+    open_amount TEXT,
+    open_currency TEXT,
+    installment_plan INTEGER NOT NULL,
+    exported_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS transactions_by_customer ON transactions (customer_id);
+CREATE TABLE IF NOT EXISTS failures (
+    customer_id INTEGER PRIMARY KEY,
+    error TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS export_state (
+    customer_id INTEGER PRIMARY KEY,
+    finished_at TEXT NOT NULL
+);
+"""
+V1_TABLES = ("customers", "account_balances", "transactions", "failures", "export_state")
+
+
+def version_1_copy(current: Path, old: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """``old``: the export in ``current`` as version 1 wrote it; returns its rows."""
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    with sqlite3.connect(old) as v1, sqlite3.connect(current) as v2:
+        v1.executescript(V1_SCHEMA)
+        for table in V1_TABLES:
+            columns = [r[1] for r in v1.execute(f"PRAGMA table_info({table})")]
+            rows[table] = v2.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            marks = ", ".join("?" * len(columns))
+            v1.executemany(f"INSERT INTO {table} VALUES ({marks})", rows[table])
+        meta = dict(v2.execute("SELECT key, value FROM export_meta"))
+        meta["schema_version"] = "1"
+        v1.executemany("INSERT INTO export_meta VALUES (?, ?)", meta.items())
+    v1.close()
+    v2.close()
+    return rows
+
+
+def schema_version(path: Path) -> str:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        version: str = db.execute(
+            "SELECT value FROM export_meta WHERE key = 'schema_version'"
+        ).fetchone()[0]
+    db.close()
+    return version
+
+
+async def test_a_version_1_export_is_upgraded_in_place_and_resumes(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path
+) -> None:
+    tenant = await fake_tenant_factory(customers=30, seed=17)
+    # Version 1 finished the members (and recorded a failure) before it stopped.
+    current = tmp_path / "current.sqlite"
+    await export(tenant, current, statuses=("MEMBER",))
+    output = tmp_path / "x.sqlite"
+    v1_rows = version_1_copy(current, output)
+    members = {row[0] for row in v1_rows["export_state"]}
+    assert members and members < listable(tenant)
+    with sqlite3.connect(output) as db:
+        # A failure of a customer the tenant no longer lists.
+        db.execute(
+            "INSERT INTO failures VALUES (-1, 'ServiceUnavailableError: x', ?)",
+            ("2024-05-01T10:00:00+00:00",),
+        )
+    db.close()
+    assert inspect_output(output) == ExistingOutput("export", tenant.base_url, "1")
+
+    mark = len(tenant.requests)
+    result = await export(tenant, output)
+    assert result.ok and result.progress.skipped == len(members)
+    assert set(fetched_customers(tenant, mark)) == listable(tenant) - members
+    assert schema_version(output) == SCHEMA_VERSION
+    verdict = verify_export(output, tenant.data)
+    assert verdict.problems == ("customer -1 recorded as failed: ServiceUnavailableError: x",)
+    with sqlite3.connect(output) as db:
+        # Version 1's rows are kept as they were, now under the file's tenant.
+        kept = db.execute(
+            "SELECT id, exported_at FROM customers WHERE tenant = ? AND id IN "
+            f"({', '.join(map(str, members))})",
+            (tenant.base_url,),
+        ).fetchall()
+        assert sorted(kept) == sorted((row[0], row[-1]) for row in v1_rows["customers"])
+        assert db.execute("SELECT tenant, customer_id FROM failures").fetchall() == [
+            (tenant.base_url, -1)
+        ]
+        assert {r[0] for r in db.execute("SELECT DISTINCT tenant FROM transactions")} == {
+            tenant.base_url
+        }
+        indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert "transactions_by_customer" in indexes
+        assert not {r[0] for r in db.execute("SELECT name FROM sqlite_master")} & {
+            f"{t}_v2" for t in V1_TABLES
+        }
+    db.close()
+    assert {p.name for p in tmp_path.iterdir()} == {"current.sqlite", "x.sqlite"}
+
+
+def _v1_with_an_extra_column(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.executescript(V1_SCHEMA)
+        db.execute("ALTER TABLE customers ADD COLUMN notes TEXT")
+        db.executemany(
+            "INSERT INTO export_meta VALUES (?, ?)",
+            [("format", "perfectgym_async export"), ("schema_version", "1"),
+             ("source", "https://a.example")],
+        )  # fmt: skip
+    db.close()
+
+
+def _v1_without_a_tenant(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.executescript(V1_SCHEMA)
+        db.executemany(
+            "INSERT INTO export_meta VALUES (?, ?)",
+            [("format", "perfectgym_async export"), ("schema_version", "1")],
+        )
+    db.close()
+
+
+def _a_newer_version(path: Path) -> None:
+    with sqlite3.connect(path) as db:
+        db.executescript(V1_SCHEMA)
+        db.executemany(
+            "INSERT INTO export_meta VALUES (?, ?)",
+            [("format", "perfectgym_async export"), ("schema_version", "3"),
+             ("source", "https://a.example")],
+        )  # fmt: skip
+    db.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (_v1_with_an_extra_column, "cannot upgrade the output file {output} (written by an "
+         "earlier version of this tool): its table customers is not as that version wrote it; "
+         "the file was left unchanged"),
+        (_v1_without_a_tenant, "it does not say which tenant it holds"),
+        (_a_newer_version, "was written by an incompatible version of this tool"),
+    ],
+)  # fmt: skip
+def test_an_export_that_cannot_be_upgraded_is_refused_untouched(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    make: Callable[[Path], None],
+    reason: str,
+) -> None:
+    output = tmp_path / "old.sqlite"
+    make(output)
+    before = output.read_bytes()
+    argv = ["export", "--base-url", "https://a.example", "--api-key", SECRET,
+            "--output", str(output)]  # fmt: skip
+    for extra in ([], ["--fresh"]):
+        assert main([*argv, *extra]) == 2
+        lines = capsys.readouterr().err.splitlines()
+        assert len(lines) == 1 and reason.format(output=output) in lines[0], lines
+        assert "cannot reach" not in lines[0]
+    assert output.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["old.sqlite"]
+
+
+async def test_an_upgrade_that_fails_midway_leaves_the_file_unchanged(
+    fake_tenant_factory: FakeTenantFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tenant = await fake_tenant_factory(customers=8, seed=18)
+    current = tmp_path / "current.sqlite"
+    await export(tenant, current)
+    output = tmp_path / "x.sqlite"
+    version_1_copy(current, output)
+    current.unlink()
+    before = output.read_bytes()
+    original = _sqlite._index_ddl
+    calls = 0
+
+    def index_ddl(table: Any) -> list[str]:
+        nonlocal calls
+        calls += 1
+        if calls > 2:  # after the first tables were copied, dropped and renamed
+            raise sqlite3.OperationalError("disk I/O error")
+        return original(table)
+
+    monkeypatch.setattr(_sqlite, "_index_ddl", index_ddl)
+    with pytest.raises(OutputError, match="disk I/O error; the file was left unchanged"):
+        await export(tenant, output)
+    assert calls == 3
+    assert output.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["x.sqlite"]
+
+    monkeypatch.setattr(_sqlite, "_index_ddl", original)
+    result = await export(tenant, output)
+    assert result.ok and result.progress.skipped == len(listable(tenant))
+    assert schema_version(output) == SCHEMA_VERSION
