@@ -41,7 +41,7 @@ import enum
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
@@ -96,6 +96,12 @@ _SCHEMA = (
     """
     CREATE INDEX IF NOT EXISTS webhook_events_due
         ON webhook_events (next_attempt_at) WHERE status = 'pending'
+    """,
+    # For settle(): an entity's pending events. An index only, so the format (and the
+    # schema version) stays the same; a log written before it gets it on open.
+    """
+    CREATE INDEX IF NOT EXISTS webhook_events_pending_entity
+        ON webhook_events (entity_id, id) WHERE status = 'pending'
     """,
 )
 
@@ -202,6 +208,45 @@ class LoggedEvent:
         )
 
 
+@attrs.define
+class _Recording:
+    """One event waiting in :meth:`EventLog.record` for the commit of its batch."""
+
+    values: tuple[str, int, str, bytes]
+    done: bool = False
+    inserted: bool = False
+    error: EventLogError | None = None
+
+
+def _record_batch(
+    db: sqlite3.Connection, batch: Sequence[tuple[str, int, str, bytes]]
+) -> list[bool]:
+    """Insert events (a known uuid counts a delivery) in one transaction; new or not, each."""
+    now = datetime.now(timezone.utc)
+    stamp = _utc_text(now)
+    inserted: list[bool] = []
+    db.execute("BEGIN IMMEDIATE")
+    for uuid, entity_id, types_json, body in batch:
+        new = (
+            db.execute(
+                "INSERT INTO webhook_events (uuid, entity_id, event_types, body, status, "
+                "received_at, last_delivery_at, next_attempt_at) "
+                "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT (uuid) DO NOTHING",
+                (uuid, entity_id, types_json, body, stamp, stamp, now.timestamp()),
+            ).rowcount
+            == 1
+        )
+        if not new:
+            db.execute(
+                "UPDATE webhook_events SET deliveries = deliveries + 1, "
+                "last_delivery_at = ? WHERE uuid = ?",
+                (stamp, uuid),
+            )
+        inserted.append(new)
+    db.execute("COMMIT")
+    return inserted
+
+
 def _is_busy(exc: sqlite3.Error) -> bool:
     name = getattr(exc, "sqlite_errorname", None)  # Python 3.11+
     return name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "database is locked" in str(exc)
@@ -287,6 +332,12 @@ class EventLog:
         self.path = Path(path)
         self._db: sqlite3.Connection | None = None
         self._limiter: anyio.CapacityLimiter | None = None
+        self._record_lock: anyio.Lock | None = None
+        self._recordings: list[_Recording] = []
+        #: How many :meth:`settle` calls finished events, in this process: a receiver's
+        #: worker reads its batch again when this moves, so it never hands a handler an
+        #: event that another event's handler settled meanwhile.
+        self.settles = 0
 
     def __repr__(self) -> str:
         state = "open" if self._db is not None else "closed"
@@ -301,6 +352,7 @@ class EventLog:
         if self._db is not None:
             raise EventLogError(f"the event log {self.path} is already open")
         self._limiter = anyio.CapacityLimiter(1)
+        self._record_lock = anyio.Lock()
         self._db = await anyio.to_thread.run_sync(_connect, self.path, limiter=self._limiter)
 
     async def close(self) -> None:
@@ -339,39 +391,35 @@ class EventLog:
     async def record(
         self, *, uuid: str, entity_id: int, event_types: Sequence[str], body: bytes
     ) -> bool:
-        """Store a received event durably; False (and a delivery counted) for a known uuid."""
-        types_json = json.dumps(list(event_types))
+        """Store a received event durably; False (and a delivery counted) for a known uuid.
 
-        def write(db: sqlite3.Connection) -> bool:
-            now = datetime.now(timezone.utc)
-            db.execute("BEGIN IMMEDIATE")
-            inserted = (
-                db.execute(
-                    "INSERT INTO webhook_events (uuid, entity_id, event_types, body, status, "
-                    "received_at, last_delivery_at, next_attempt_at) "
-                    "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT (uuid) DO NOTHING",
-                    (
-                        uuid,
-                        entity_id,
-                        types_json,
-                        body,
-                        _utc_text(now),
-                        _utc_text(now),
-                        now.timestamp(),
-                    ),
-                ).rowcount
-                == 1
-            )
-            if not inserted:
-                db.execute(
-                    "UPDATE webhook_events SET deliveries = deliveries + 1, "
-                    "last_delivery_at = ? WHERE uuid = ?",
-                    (_utc_text(now), uuid),
-                )
-            db.execute("COMMIT")
-            return inserted
-
-        return await self._run(write)
+        Events recorded at the same time share one transaction, so one sync to disk
+        (group commit): each call returns once its own event is committed.
+        """
+        entry = _Recording((uuid, entity_id, json.dumps(list(event_types)), body))
+        lock = self._record_lock
+        if lock is None:
+            raise EventLogError(f"the event log {self.path} is not open")
+        self._recordings.append(entry)
+        async with lock:
+            if not entry.done:  # not committed by the batch of an earlier call
+                batch, self._recordings = self._recordings, []
+                # Shielded: once taken off the queue, every event of the batch gets its
+                # answer, even if the call writing it is cancelled meanwhile.
+                with anyio.CancelScope(shield=True):
+                    try:
+                        results = await self._run(
+                            lambda db: _record_batch(db, [item.values for item in batch])
+                        )
+                    except EventLogError as exc:
+                        for item in batch:
+                            item.done, item.error = True, exc
+                    else:
+                        for item, inserted in zip(batch, results, strict=True):
+                            item.done, item.inserted = True, inserted
+        if entry.error is not None:
+            raise EventLogError(str(entry.error)) from None
+        return entry.inserted
 
     async def finish(
         self,
@@ -430,6 +478,58 @@ class EventLog:
 
         return await self._run(write)
 
+    async def settle(
+        self,
+        outcomes: Mapping[int, tuple[EventStatus, str | None]],
+        *,
+        event_types: Collection[str],
+        through: int,
+        exclude: str | None = None,
+    ) -> int:
+        """Finish other pending events that one piece of processing covered.
+
+        For each ``entity_id -> (status, detail)`` of ``outcomes``: every pending event of
+        that entity that arrived up to ``through`` (a :meth:`last_id` taken before the
+        work began) and has a type in ``event_types`` gets ``status`` and ``detail`` (a
+        failed one ``detail`` as its error too), in one transaction, without counting an
+        attempt. ``exclude`` (a uuid: the event being handled) stays pending. Returns how
+        many events were finished. E.g. one fetch of a customer answers every
+        notification about that customer received before the fetch began.
+        """
+        wanted = frozenset(event_types)
+        if any(status is EventStatus.PENDING for status, _ in outcomes.values()):
+            raise ValueError("settle() takes final statuses, not pending")
+
+        def write(db: sqlite3.Connection) -> int:
+            finished_at = _utc_text(datetime.now(timezone.utc))
+            db.execute("BEGIN IMMEDIATE")
+            count = 0
+            for entity_id, (status, detail) in outcomes.items():
+                rows = db.execute(
+                    "SELECT id, uuid, event_types FROM webhook_events "
+                    "WHERE status = 'pending' AND entity_id = ? AND id <= ?",
+                    (entity_id, through),
+                ).fetchall()
+                ids = [
+                    row_id
+                    for row_id, uuid, types in rows
+                    if uuid != exclude and wanted.intersection(json.loads(types))
+                ]
+                error = detail if status is EventStatus.FAILED else None
+                db.executemany(
+                    "UPDATE webhook_events SET status = ?, next_attempt_at = NULL, "
+                    "finished_at = ?, detail = ?, error = COALESCE(?, error) WHERE id = ?",
+                    [(status.value, finished_at, detail, error, row_id) for row_id in ids],
+                )
+                count += len(ids)
+            db.execute("COMMIT")
+            return count
+
+        count = await self._run(write)
+        if count:
+            self.settles += 1
+        return count
+
     # ------------------------------------------------------------------ reading
 
     async def get(self, uuid: str) -> LoggedEvent | None:
@@ -481,6 +581,52 @@ class EventLog:
                 (now.timestamp(), limit),
             )
             return [LoggedEvent._from_row(row) for row in rows]
+
+        return await self._run(read)
+
+    async def last_id(self) -> int:
+        """The arrival number of the newest event (0 when empty): a mark for :meth:`settle`."""
+
+        def read(db: sqlite3.Connection) -> int:
+            row = db.execute("SELECT MAX(id) FROM webhook_events").fetchone()
+            return int(row[0] or 0)
+
+        return await self._run(read)
+
+    async def pending_entities(
+        self,
+        event_types: Collection[str],
+        now: datetime,
+        *,
+        through: int,
+        limit: int,
+        exclude: Collection[int] = (),
+    ) -> dict[int, set[str]]:
+        """Up to ``limit`` entities with pending events due at ``now`` that arrived up to
+        ``through`` and have a type in ``event_types``, in arrival order, each with the
+        types seen (entities in ``exclude`` left out): work a handler may take on ahead."""
+        wanted = frozenset(event_types)
+        skip = frozenset(exclude)
+
+        def read(db: sqlite3.Connection) -> dict[int, set[str]]:
+            found: dict[int, set[str]] = {}
+            rows = db.execute(
+                "SELECT entity_id, event_types FROM webhook_events WHERE status = 'pending' "
+                "AND next_attempt_at <= ? AND id <= ? ORDER BY id",
+                (now.timestamp(), through),
+            )
+            for entity_id, types_json in rows:
+                if entity_id in skip:
+                    continue
+                types = wanted.intersection(json.loads(types_json))
+                if not types:
+                    continue
+                if entity_id not in found:
+                    if len(found) >= limit:
+                        break
+                    found[entity_id] = set()
+                found[entity_id] |= types
+            return found
 
         return await self._run(read)
 

@@ -536,9 +536,10 @@ class Receiver:
     or wrong key, 413/400 for an oversized/invalid body (nothing stored), 500 when the
     log cannot be written and 503 while not running (the platform delivers again). A
     worker task started by :meth:`start` calls ``handler`` for each pending event, one at a
-    time in arrival order, and keeps the outcome in the log. Use it as
-    ``async with Receiver(...) as receiver:`` (asyncio only); :func:`create_app` wires it
-    into an aiohttp.web application.
+    time in arrival order, and keeps the outcome in the log. A handler may also finish other
+    pending events its work answered (:meth:`EventLog.settle`); those are not handed to it.
+    Use it as ``async with Receiver(...) as receiver:`` (asyncio only); :func:`create_app`
+    wires it into an aiohttp.web application.
     """
 
     def __init__(
@@ -688,10 +689,13 @@ class Receiver:
         while not self._stopping:
             try:
                 generation = self._generation
+                settles = self.log.settles
                 due = await self.log.due(datetime.now(timezone.utc), limit=_BATCH)
                 for entry in due:
                     if self._stopping:
                         return
+                    if self.log.settles != settles:
+                        break  # a handler settled other events (EventLog.settle): read again
                     await self._process(entry)
                 if due or self._stopping or generation != self._generation:
                     continue
