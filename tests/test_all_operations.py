@@ -33,6 +33,7 @@ from perfectgym_async._serde import dumps
 from perfectgym_async.testing import FakeTenant, TenantState
 from perfectgym_async.testing._data import TIMEZONE, BookingRequest
 from perfectgym_async.testing._state import CONTRACT_OFFSET, FakeFile, IdlePeriodDraft
+from perfectgym_async.testing._studio_state import FakeClassSlot, LeadDraft, StudioState
 from perfectgym_async.types import format_datetime
 
 from .test_spec_examples import API, SPEC, _normalise
@@ -83,18 +84,45 @@ class World:
         )
         return booking.id
 
-    def free_slot(self) -> dict[str, Any]:
+    def free_slot(self, customer: int | None = None) -> dict[str, Any]:
         data = self.tenant.data
+        customer = self.customer if customer is None else customer
         appointment = next(iter(data.bookable_appointments.values()))
         now = datetime.now(TIMEZONE)
-        slot = data.slots(appointment, self.today() + timedelta(days=6), 5, now, self.customer)[-1]
+        slot = data.slots(appointment, self.today() + timedelta(days=6), 5, now, customer)[-1]
         return {
-            "customerId": self.customer,
+            "customerId": customer,
             "bookableAppointmentId": appointment.id,
             "startDateTime": format_datetime(slot.start),
             "endDateTime": format_datetime(slot.end),
             "instructorIds": [appointment.instructors[0].id],
         }
+
+    @property
+    def studio(self) -> StudioState:
+        return self.tenant.studio
+
+    def class_slot(self, customer: int | None = None, *, trial: bool = False) -> FakeClassSlot:
+        """A class slot the customer (default: the world's) could book right now."""
+        customer = self.customer if customer is None else customer
+        return next(
+            slot
+            for slot in self.studio.slots(self.today(), 7)
+            if self.studio.class_booking_status(customer, slot.id, trial=trial) == "AVAILABLE"
+        )
+
+    def class_booking(self) -> int:
+        return self.studio.book_class(self.customer, self.class_slot().id).id
+
+    def lead(self) -> int:
+        """A new prospect, made through a trial offer."""
+        email = f"trial-{next(self.counter)}@example.com"
+        draft = LeadDraft("Trial", "Lead", email, address=("Burgring", "23A", "13000", "Berlin"))
+        return self.studio.create_lead(1, draft).id
+
+    def trial_booking(self) -> int:
+        lead = self.lead()
+        return self.studio.book_class(lead, self.class_slot(lead, trial=True).id, trial=True).id
 
     def idle_start(self) -> date:
         # Far apart, so idle periods made for different tests never overlap.
@@ -145,9 +173,39 @@ def plan(op: Operation, world: World) -> Plan:
         by_wire["bookingId"] = world.booking()
         if oid in ("validateForAppointmentBooking", "bookAppointmentBooking"):
             body = {**body, **world.free_slot()}
+    elif oid in ("getClassById", "getClassSlots"):
+        by_wire["classId"] = next(iter(world.studio.classes))
+    elif oid == "getClassSlotById":
+        slot = world.class_slot()
+        by_wire.update(classId=slot.course.id, classSlotId=slot.id)
+    elif oid == "getClassSlotsForTrialOffers":
+        by_wire["classId"] = world.studio.trial_classes()[0].id
+    elif oid in ("validateClassSlot", "bookClassSlot"):
+        body = {"customerId": customer, "classSlotId": world.class_slot().id}
+    elif oid in ("getClassBookingById", "cancelClassSlotById"):
+        by_wire["bookingId"] = world.class_booking()
+    elif oid == "getTrialOfferConfig":
+        by_wire["configId"] = next(iter(world.studio.trial_offers))
+    elif oid == "createLeadCustomer":
+        person = {**body["leadCustomerData"], "email": f"max-{next(world.counter)}@example.com"}
+        body = {**body, "leadCustomerData": person}
+    elif oid in ("validateClassSlotForTrialOffers", "bookClassSlotForTrialOffers"):
+        lead = world.lead()
+        body = {"customerId": lead, "classSlotId": world.class_slot(lead, trial=True).id}
+    elif oid in ("validateForAppointmentBookingForTrialOffers", "bookAppointmentForTrialOffer"):
+        body = {**body, **world.free_slot(world.lead())}
+    elif oid == "getBookableAppointmentSlotsForTrialOffers":
+        by_wire["bookableAppointmentId"] = next(iter(world.tenant.data.bookable_appointments))
+    elif oid == "confirmTrialOfferBooking":
+        by_wire["bookingId"] = world.trial_booking()
+    elif oid == "redeemCheckinVoucher":
+        body = {**body, "voucherCode": next(world.studio.unredeemed_vouchers()).code}
+    elif oid in ("getCrossStudioCustomerById", "getCrossStudioCustomersCheckinHistory"):
+        # A customer of a partner studio: the tenant's own are no test of the network.
+        by_wire["customerId"] = next(iter(world.studio.partner_customers))
     elif oid == "bookCustomerPayment":
         body = {**body, "debtClaimIds": []}
-    elif oid in ("getBenefitsByCardNumber", "getCustomerBy"):
+    elif oid in ("getBenefitsByCardNumber", "getCustomerBy", "getCrossStudioCustomerBy"):
         values["card_number"] = str(world.tenant.data.customers[customer].card_number)
     elif oid == "useBenefit":
         by_wire["benefitKey"] = "BENEFIT_KEY"

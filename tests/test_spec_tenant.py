@@ -489,19 +489,32 @@ async def test_unknown_customers_and_contracts_are_404(tenant: FakeTenant) -> No
         with pytest.raises(NotFoundError) as caught:
             await client.membership_self_service.get_idle_periods(1)
         assert caught.value.reference == "contractId"
-        # Customers of other studios are not the tenant's to know.
-        other = await client.cross_studio.get_cross_studio_customer_by_id(17)
-        assert other.id == 17
+        # A partner studio's customer is known to the cross-studio operations only.
+        partner = next(iter(tenant.studio.partner_customers))
+        with pytest.raises(NotFoundError):
+            await client.customers.get_customer_by_id(partner)
+        other = await client.cross_studio.get_cross_studio_customer_by_id(partner)
+        assert other.id == partner and other.studio_id != tenant.data.studio_id
+        with pytest.raises(NotFoundError) as caught:
+            await client.cross_studio.get_cross_studio_customer_by_id(17)
+        assert caught.value.reference == "customerId"
+        with pytest.raises(NotFoundError) as caught:
+            await client.classes.get_class_by_id(4242)
+        assert caught.value.reference == "classId"
 
 
 async def test_documented_answers_carry_the_requested_ids(tenant: FakeTenant) -> None:
+    customer = min(tenant.data.customers)
     async with AsyncClient(tenant.base_url, tenant.api_key) as client:
-        assert (await client.classes.get_class_by_id(4242)).id == 4242
+        assert (await client.memberships.get_membership_offer_by_id(4242)).id == 4242
         assert (await client.employees.get_employee(77)).id == 77
-        slot = await client.classes.get_class_slot_by_id(5, 66)
-        assert slot.id == 66
-    recorded = tenant.find("GET", "/v1/classes/{classId}/slots/{classSlotId}")[-1]
-    assert recorded.params == {"classId": "5", "classSlotId": "66"}
+        config = await client.memberships.get_membership_switch_configuration_for_customer(
+            customer, 66
+        )
+        assert config.id == 66
+    template = "/v1/memberships/{customerId}/membership-switch/configs/{configId}"
+    recorded = tenant.find("GET", template)[-1]
+    assert recorded.params == {"customerId": str(customer), "configId": "66"}
     assert recorded.status == 200
 
 
