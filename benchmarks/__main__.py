@@ -47,6 +47,20 @@ TARGETS: list[tuple[str, str, float, str]] = [
     ("sync_vs_async", "<=", 1.5, "sync Client per call vs the async call it wraps"),
     ("sync_vs_requests", "<=", 1.0, "sync Client per call vs requests.Session per call"),
     ("export_vs_floor", "report", 1.0, "export wall time vs the floor its rate limit imposes"),
+    ("webhook_burst_429s", "<=", 0.0, "429s while following a burst of ~500 webhooks"),
+    (
+        "webhook_accept_per_s_c32",
+        "report",
+        0.0,
+        "webhook events recorded (synced) and answered per second, 32 senders",
+    ),
+    ("webhook_lag_median_s", "report", 0.0, "tenant change -> its row in the file, burst (s)"),
+    (
+        "import_overhead_ms",
+        "<=",
+        60.0,
+        "import perfectgym_async minus import aiohttp alone (ms), all 134 operations",
+    ),
 ]
 
 LIMIT, WINDOW = 300, 1.0
@@ -65,6 +79,7 @@ def run(rounds: int) -> dict[str, Any]:
     per_round: list[dict[str, float]] = []
     sync_measure = _optional("benchmarks.sync_overhead", "measure")
     export_measure = _optional("benchmarks.export", "measure")
+    webhooks_measure = _optional("benchmarks.webhooks", "measure")
     started = time.perf_counter()
     with (
         running_server() as plain,
@@ -75,6 +90,7 @@ def run(rounds: int) -> dict[str, Any]:
             figures: dict[str, float] = {}
             figures.update(measure.small_get_round(plain))
             figures.update(measure.decode_round())
+            figures.update(measure.import_round())
             figures.update(measure.walk_round(plain, "0ms"))
             figures.update(measure.walk_round(slow, "5ms"))
             figures.update(measure.rss_round(plain))
@@ -83,6 +99,8 @@ def run(rounds: int) -> dict[str, Any]:
                 figures.update(sync_measure(rounds=1))
             if export_measure is not None and index == 0:
                 figures.update(export_measure())
+            if webhooks_measure is not None and index == 0:
+                figures.update(webhooks_measure())
             per_round.append(figures)
             print(
                 f"round {index + 1}/{rounds} done ({time.perf_counter() - started:.0f} s)",

@@ -306,3 +306,26 @@ async def _burst(base_url: str, limit: int, window: float) -> dict[str, float]:
 
 def limiter_round(base_url: str, limit: int, window: float) -> dict[str, float]:
     return asyncio.run(_burst(base_url, limit, window))
+
+
+# ---------------------------------------------------------------- import time
+
+
+def _import_ms(module: str) -> float:
+    """Wall time of a fresh interpreter importing ``module``, less the bare interpreter."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    return float(output) * 1e3
+
+
+def import_round() -> dict[str, float]:
+    """``import perfectgym_async`` against ``import aiohttp`` alone, best of 5 each."""
+    sdk = min(_import_ms("perfectgym_async") for _ in range(5))
+    aiohttp_only = min(_import_ms("aiohttp") for _ in range(5))
+    return {
+        "import_ms": sdk,
+        "aiohttp_import_ms": aiohttp_only,
+        "import_overhead_ms": sdk - aiohttp_only,
+    }

@@ -1,16 +1,20 @@
 """The ``perfectgym`` command (also ``python -m perfectgym_async``).
 
-* ``export``: the bulk customer export into SQLite (see :mod:`._export`), against
-  the tenant named by ``--base-url``/``--api-key`` or ``PERFECTGYM_BASE_URL``/
-  ``PERFECTGYM_API_KEY``; without both it refuses to run (it never falls back to
-  a fake tenant).
+* ``export``: the bulk customer export into an SQLite file or a PostgreSQL
+  database (see :mod:`.export`), against the tenant named by
+  ``--base-url``/``--api-key`` or ``PERFECTGYM_BASE_URL``/``PERFECTGYM_API_KEY``;
+  without both it refuses to run (it never falls back to a fake tenant).
 * ``demo``: the export against an embedded fake tenant with injected faults,
   from scratch, checked row by row against the tenant afterwards.
 * ``fake-tenant``: serve a fake tenant until Ctrl-C.
+* ``cluster``: many tenants on Celery workers into PostgreSQL (see
+  :mod:`.export._cluster_cli`).
+* ``webhooks serve``: keep an export current from the platform's webhooks (see
+  :mod:`._cli_webhooks`); the demo follows its tenant's webhooks after the export.
 
 Exit codes: 0 done, 1 incomplete or wrong (failed customers, a failed
 verification), 2 bad input or unusable output (no tenant given, unreachable URL,
-rejected key, an output file that is not this tool's export or is in use, an
+rejected key, an output that is not this tool's export or is in use, an
 error writing it), 130 interrupted by Ctrl-C, 143 terminated by SIGTERM (after
 either, a re-run continues where it stopped).
 """
@@ -25,7 +29,6 @@ import signal
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Sequence
-from pathlib import Path
 from typing import Any, TextIO
 
 import anyio
@@ -34,16 +37,20 @@ from anyio.abc import TaskStatus
 
 from ._client import AsyncClient
 from ._constants import DEFAULT_MAX_RETRIES
-from ._export import (
+from ._ratelimit import RateLimit
+from .errors import APIConnectionError, APIStatusError
+from .export import (
     Exporter,
     ExportProgress,
     ExportResult,
     OutputError,
+    SQLiteTarget,
+    Target,
     inspect_output,
+    output_target,
     tenant_identity,
 )
-from ._ratelimit import RateLimit
-from .errors import APIConnectionError, APIStatusError
+from .export._cluster_cli import add_cluster_commands
 from .testing import FakeTenant, Faults, verify_export
 from .types import Timeout
 
@@ -94,6 +101,8 @@ class _Run:
     """What an interrupted run still needs to report."""
 
     exporter: Exporter | None = None
+    #: Where the command writes; its ``redact`` masks a database password.
+    target: Target | None = None
     #: Set when SIGTERM stopped the run.
     terminated: bool = False
 
@@ -153,6 +162,7 @@ class _ProgressPrinter:
 
 def _print_summary(
     result: ExportResult,
+    target: Target,
     tenant: str,
     client_limit: RateLimit | None,
     tenant_limit: RateLimit | None,
@@ -169,7 +179,7 @@ def _print_summary(
     )
     print(
         f"  rows written: {progress.exported} customers, {result.transactions} transactions, "
-        f"{progress.exported} balances (file: {result.totals['customers']} customers, "
+        f"{progress.exported} balances ({_kind(target)}: {result.totals['customers']} customers, "
         f"{result.totals['transactions']} transactions)"
     )
     print(
@@ -181,6 +191,10 @@ def _print_summary(
     if tenant_limit is not None:
         limits += f"; tenant {_describe_limit(tenant_limit)}"
     print(limits)
+
+
+def _kind(target: Target) -> str:
+    return "file" if isinstance(target, SQLiteTarget) else "database"
 
 
 # ------------------------------------------------------------------ export
@@ -214,17 +228,19 @@ async def _export(
     tenant: str,
     tenant_limit: RateLimit | None,
 ) -> ExportResult:
+    target = run.target
+    assert target is not None  # set before the command runs
     exporter = Exporter(
         client,
-        args.output,
+        target,
         concurrency=args.concurrency,
         source=source,
         restart=restart,
         adopt=adopt,
     )
-    # The output first (refused untouched if it is not ours), then the tenant;
-    # the file is created (and locked) only once both are usable.
-    await anyio.to_thread.run_sync(exporter.check_output)
+    # The output first (refused untouched if it is not ours, or in use), then the
+    # tenant; the output is created (and claimed) only once both are usable.
+    await exporter.check_output()
     await _check_access(client.base_url, api_key)
     run.exporter = exporter
     printer = _ProgressPrinter(sys.stderr)
@@ -235,7 +251,7 @@ async def _export(
         finally:
             group.cancel_scope.cancel()
             printer.finish()
-    _print_summary(result, tenant, client.rate_limit, tenant_limit)
+    _print_summary(result, target, tenant, client.rate_limit, tenant_limit)
     return result
 
 
@@ -255,10 +271,14 @@ def _report(result: ExportResult) -> int:
 
 async def _demo(run: _Run, args: argparse.Namespace) -> int:
     source = f"{EMBEDDED} (seed {args.seed}, {args.customers} customers)"
-    found = await anyio.to_thread.run_sync(inspect_output, args.output)
-    # The demo always starts over, and may replace an earlier demo of another
-    # size or seed; another tenant's export only with --fresh.
-    adopt = args.fresh or (found.source or "").startswith(EMBEDDED)
+    target = run.target
+    assert target is not None  # set before the command runs
+    adopt = args.fresh
+    if isinstance(target, SQLiteTarget):
+        found = await anyio.to_thread.run_sync(inspect_output, target.path)
+        # The demo always starts over, and may replace an earlier demo of another
+        # size or seed; another tenant's export only with --fresh.
+        adopt = adopt or (found.source or "").startswith(EMBEDDED)
     print(
         f"demo: exporting a fake tenant ({args.customers} generated customers, seed "
         f"{args.seed}, injected faults) served on 127.0.0.1; no real tenant is contacted",
@@ -283,13 +303,28 @@ async def _demo(run: _Run, args: argparse.Namespace) -> int:
                 tenant_limit=_enforced_limit(tenant.faults),
             )
         code = _report(result)
-        verdict = await anyio.to_thread.run_sync(verify_export, result.output, tenant.data)
-    print(verdict.line())
+        verdict = await anyio.to_thread.run_sync(
+            lambda: verify_export(target, tenant.data, tenant=source)
+        )
+        print(verdict.line(), flush=True)
+        followed = True
+        if verdict.ok and code == EXIT_OK:
+            # Then the tenant changes and its webhooks keep the export current.
+            from ._cli_webhooks import demo_webhooks
+
+            followed = await demo_webhooks(
+                tenant,
+                target,
+                source,
+                seed=args.seed,
+                rate_limit=DEMO_RATE_LIMIT,
+                max_retries=args.max_retries,
+            )
     print(
         f"that was a demo on fake data; to export your tenant, set PERFECTGYM_BASE_URL and "
-        f"PERFECTGYM_API_KEY and run: perfectgym export --output {args.output}"
+        f"PERFECTGYM_API_KEY and run: perfectgym export --output {target.name}"
     )
-    if not verdict.ok:
+    if not verdict.ok or not followed:
         return EXIT_INCOMPLETE
     return code
 
@@ -390,8 +425,9 @@ def _stopped(run: _Run, args: argparse.Namespace) -> int:
         else "run the same command again to continue"
     )
     what = "terminated (SIGTERM)" if run.terminated else "interrupted"
+    where = run.target.name if run.target is not None else args.output
     print(
-        f"\n{what}: {done} customers of this run are saved in {args.output}; {again}",
+        f"\n{what}: {done} customers of this run are saved in {where}; {again}",
         file=sys.stderr,
     )
     return EXIT_TERMINATED if run.terminated else EXIT_INTERRUPTED
@@ -401,7 +437,7 @@ def _run(
     args: argparse.Namespace, command: Callable[..., Awaitable[int]], *command_args: Any
 ) -> int:
     """Run ``command`` on an event loop; every expected way out is one line and an exit code."""
-    run = _Run()
+    run = _Run(target=output_target(args.output))
     try:
         code: int = anyio.run(_main, run, command, *command_args)
     except BaseException as exc:
@@ -409,7 +445,8 @@ def _run(
         leaves = _leaves(exc)
         for leaf in leaves:
             if isinstance(leaf, (_BadInput, OutputError)):
-                print(f"error: {leaf}", file=sys.stderr)
+                assert run.target is not None
+                print(f"error: {run.target.redact(str(leaf))}", file=sys.stderr)
                 return EXIT_BAD_INPUT
         if all(isinstance(leaf, _INTERRUPTED) for leaf in leaves):
             return _stopped(run, args)
@@ -508,9 +545,10 @@ def _version() -> str:
 def _add_output_options(parser: argparse.ArgumentParser, *, concurrency: int) -> None:
     parser.add_argument(
         "--output",
-        type=Path,
-        default=Path(DEFAULT_OUTPUT),
-        help="SQLite file to write: a new file, or an earlier export of the same tenant",
+        default=DEFAULT_OUTPUT,
+        help="SQLite file to write (a new file, or an earlier export of the same tenant), or "
+        "a PostgreSQL database: postgresql://user:password@host:port/dbname (needs the "
+        "postgres extra; many tenants can share one)",
     )
     parser.add_argument(
         "--concurrency", type=_positive, default=concurrency, help="customers fetched at once"
@@ -534,8 +572,9 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="export every customer's balance and transactions into SQLite",
-        description="Export customers, balances and transactions of your tenant into SQLite. "
+        help="export every customer's balance and transactions into SQLite or PostgreSQL",
+        description="Export customers, balances and transactions of your tenant into an "
+        "SQLite file or a PostgreSQL database. "
         "Resumable: a re-run continues where an interrupted one stopped. Needs the tenant's "
         "base URL and API key; to try it on a fake tenant, run 'perfectgym demo'.",
         formatter_class=_HelpFormatter,
@@ -546,7 +585,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--fresh",
         action="store_true",
-        help="discard what the output file holds (also another tenant's export) and start over",
+        help="discard this tenant's earlier progress in the output (in an SQLite file, also "
+        "another tenant's export) and start over",
     )
     export.set_defaults(handler=_run_export)
 
@@ -602,6 +642,11 @@ def _parser() -> argparse.ArgumentParser:
     fake.add_argument("--truncate", type=float, default=0.0, help="probability of a cut-off body")
     fake.add_argument("--latency", type=float, default=0.0, help="seconds added to each request")
     fake.set_defaults(handler=_run_fake_tenant)
+
+    add_cluster_commands(commands, _HelpFormatter)
+    from ._cli_webhooks import add_webhooks_command  # it builds on this module
+
+    add_webhooks_command(commands, _HelpFormatter, DEFAULT_MAX_RETRIES)
     return parser
 
 

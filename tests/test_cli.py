@@ -86,7 +86,7 @@ def test_help_of_every_command_shows_the_defaults(
 
 def test_every_option_of_every_command_has_a_help_text() -> None:
     commands = _subcommands()
-    assert set(commands) == {"export", "demo", "fake-tenant"}
+    assert {"export", "demo", "fake-tenant", "webhooks"} <= set(commands)
     for name, parser in commands.items():
         for action in parser._actions:
             assert action.help and action.help.strip(), f"{name} {action.option_strings}"
@@ -137,3 +137,27 @@ def test_faults_refuse_a_path_the_fake_tenant_does_not_serve() -> None:
     assert "valid path templates: " in message
     listed = set(message.split("valid path templates: ", 1)[1].split(", "))
     assert listed == served
+
+
+# ---------------------------------------------------------------------- --output
+
+
+def test_export_help_names_both_kinds_of_output(capsys: pytest.CaptureFixture[str]) -> None:
+    text = _help("export", capsys)
+    assert "SQLite file to write" in text
+    assert "postgresql://user:password@host:port/dbname" in text
+
+
+def test_a_postgres_output_without_psycopg_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if the extra were not installed
+    url = "postgresql://me:db-secret@127.0.0.1:9/gym"
+    code = main(["export", "--base-url", "http://127.0.0.1:9", "--api-key", "k",
+                 "--output", url])  # fmt: skip
+    assert code == 2
+    captured = capsys.readouterr()
+    assert captured.err == (
+        "error: exporting into PostgreSQL needs psycopg: pip install 'perfectgym_async[postgres]'\n"
+    )
+    assert "db-secret" not in captured.out + captured.err

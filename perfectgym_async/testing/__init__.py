@@ -19,8 +19,10 @@ from ._data import (
 )
 from ._faults import Faults
 from ._state import TenantState
+from ._studio_state import StudioState
 from ._tenant import FakeTenant, RecordedRequest
 from ._verify import VerificationResult, verify_export
+from ._webhook_sender import SentEvent, WebhookFaults, WebhookSender, WebhookTarget
 
 __all__ = [
     "FakeAccessMedium",
@@ -35,8 +37,13 @@ __all__ = [
     "FakeTransaction",
     "Faults",
     "RecordedRequest",
+    "SentEvent",
+    "StudioState",
     "TenantData",
     "TenantState",
     "VerificationResult",
+    "WebhookFaults",
+    "WebhookSender",
+    "WebhookTarget",
     "verify_export",
 ]

@@ -606,38 +606,48 @@ class TenantData:
             return "DUPLICATE_CUSTOMER", "leadCustomer.email"
         return "POSSIBLE", None
 
-    def create_lead(self, request: LeadRequest, now: datetime) -> FakeLead:
-        status, reference = self.check_lead(request)
-        if status == "DUPLICATE_CUSTOMER":
-            raise TenantError(
-                409, status, "a customer with this email exists already", reference=reference
-            )
-        if status != "POSSIBLE":
-            raise TenantError(400, status, "the lead data is invalid", reference=reference)
+    def add_prospect(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        email: str,
+        now: datetime,
+        date_of_birth: date | None = None,
+        gender: str | None = None,
+        telephone: str | None = None,
+        third_party_id: str | None = None,
+        street: str = "",
+        house_number: str = "",
+        zip_code: str = "",
+        city: str = "",
+        language: str = "de",
+    ) -> FakeCustomer:
+        """A new prospect customer (a lead) with an empty account; the caller checked the data."""
         customer_id = self._take_id("customer")
         customer = FakeCustomer(
             id=customer_id,
             customer_number=f"1-{customer_id % 100000}",
             status="PROSPECT",
-            first_name=request.first_name,
-            last_name=request.last_name,
-            email=request.email,
-            date_of_birth=request.date_of_birth,
-            gender=request.gender,
-            street="",
-            house_number="",
-            zip_code="",
-            city="",
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            date_of_birth=date_of_birth,
+            gender=gender,
+            street=street,
+            house_number=house_number,
+            zip_code=zip_code,
+            city=city,
             country="DE",
-            phone_mobile=request.telephone,
+            phone_mobile=telephone,
             uuid=self._uuid(),
             referral_code=f"L{customer_id % 99991:05d}",
             studio_id=self.studio_id,
-            language="de",
+            language=language,
             created=now,
             card_number=customer_id * 7919 % 4_294_967_291,
             access_medium_id=customer_id + 500_000_000,
-            third_party_id=request.third_party_id,
+            third_party_id=third_party_id,
         )
         self.customers[customer_id] = customer
         bisect.insort(self._customer_ids, customer_id)
@@ -646,9 +656,29 @@ class TenantData:
         )
         self.past_transactions[customer_id] = []
         self.upcoming_transactions[customer_id] = []
+        return customer
+
+    def create_lead(self, request: LeadRequest, now: datetime) -> FakeLead:
+        status, reference = self.check_lead(request)
+        if status == "DUPLICATE_CUSTOMER":
+            raise TenantError(
+                409, status, "a customer with this email exists already", reference=reference
+            )
+        if status != "POSSIBLE":
+            raise TenantError(400, status, "the lead data is invalid", reference=reference)
+        customer = self.add_prospect(
+            first_name=request.first_name,
+            last_name=request.last_name,
+            email=request.email,
+            now=now,
+            date_of_birth=request.date_of_birth,
+            gender=request.gender,
+            telephone=request.telephone,
+            third_party_id=request.third_party_id,
+        )
         lead = FakeLead(
             id=self._take_id("lead"),
-            customer_id=customer_id,
+            customer_id=customer.id,
             uuid=customer.uuid,
             customer_number=customer.customer_number,
             email=request.email,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import email.policy
 import json
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from email import message_from_bytes
@@ -238,11 +238,17 @@ class TenantApi:
     """The operations, bound to one tenant's data, clock and public address."""
 
     def __init__(
-        self, data: TenantData, now: Callable[[], datetime], base_url: Callable[[], str]
+        self,
+        data: TenantData,
+        now: Callable[[], datetime],
+        base_url: Callable[[], str],
+        changed: Callable[[str, int, Mapping[str, Any]], None] | None = None,
     ) -> None:
         self.data = data
         self._now = now
         self._base_url = base_url
+        # The change hook: (webhook event type, entity id, content) after a state change.
+        self._changed = changed or (lambda event_type, entity_id, content: None)
 
     def routes(self) -> list[tuple[str, str, Handler]]:
         """(method, path template, handler) of every operation, plus the image download."""
@@ -324,6 +330,7 @@ class TenantApi:
         amount = money.number("amount")
         currency = money.required_text("currency")
         self.data.book_payment(customer_id, token, amount, currency, body.integers("debtClaimIds"))
+        self._changed("CUSTOMER_UPDATED", customer_id, {})
         return json_response({})
 
     async def update_payment_instrument(self, request: web.Request) -> web.StreamResponse:
@@ -390,6 +397,7 @@ class TenantApi:
     async def book_appointment(self, request: web.Request) -> web.StreamResponse:
         now = self._now()
         booking = self.data.book(_booking_request(_Body.parse(await request.read())), now)
+        self._changed("APPOINTMENT_BOOKING_CREATED", booking.id, {})
         appointment = self.data.bookable_appointments[booking.appointment_id]
         return json_response(_wire.booking(booking, appointment, now, with_customer=False))
 
@@ -399,7 +407,8 @@ class TenantApi:
         return json_response(_wire.booking(booking, appointment, self._now(), with_customer=True))
 
     async def delete_booking(self, request: web.Request) -> web.StreamResponse:
-        self.data.cancel_booking(_path_id(request, "bookingId"))
+        canceled = self.data.cancel_booking(_path_id(request, "bookingId"))
+        self._changed("APPOINTMENT_BOOKING_CANCELLED", canceled.id, {})
         return json_response({})
 
     async def get_bookings(self, request: web.Request) -> web.StreamResponse:

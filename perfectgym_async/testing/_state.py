@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from ._data import (
     FakeAccessMedium,
@@ -185,6 +186,10 @@ class TenantState:
     _rate_names: dict[int, str] = field(default_factory=dict)
     _next_ids: dict[str, int] = field(default_factory=dict)
     _rng: random.Random = field(default_factory=random.Random)
+    #: The change hook: (webhook event type, entity id, content) after a state change.
+    changed: Callable[[str, int, Mapping[str, Any]], None] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self._rng = random.Random(f"{self.data.seed}|state")
@@ -270,6 +275,8 @@ class TenantState:
             )
         cancelation = FakeCancelation(day, reason.id, reason.name, received=self.today())
         self.cancelations[contract_id] = cancelation
+        if self.changed is not None:
+            self.changed("CONTRACT_CANCELLED", customer_id, {"contractId": contract_id})
         return cancelation
 
     def withdraw_contract_cancelation(self, customer_id: int, contract_id: int) -> None:
@@ -279,6 +286,8 @@ class TenantState:
         )
         if left is None:
             self.cancelations.pop(contract_id, None)
+        if self.changed is not None:
+            self.changed("CONTRACT_UPDATED", customer_id, {"contractId": contract_id})
 
     def verify_contract_cancelation(self, contract_id: int) -> FakeCancelation:
         """The studio accepts the cancelation amendment (a test helper: no API does this)."""

@@ -25,6 +25,7 @@ from aiohttp import web
 from multidict import CIMultiDict
 
 from .._constants import API_KEY_HEADER
+from ._changes import CustomerChanges
 from ._data import TIMEZONE, TenantData, TenantError
 from ._engine import SpecEngine
 from ._faults import Fault, FaultInjector, Faults
@@ -33,6 +34,9 @@ from ._generate import generate_tenant
 from ._handlers import IMAGE_PATH, TenantApi, json_response
 from ._spec import load_spec
 from ._state import TenantState
+from ._studio_flows import StudioFlows, trial_offers
+from ._studio_state import StudioState
+from ._webhook_sender import WebhookFaults, WebhookSender, WebhookTarget
 
 __all__ = ["FakeTenant", "RecordedRequest"]
 
@@ -80,7 +84,9 @@ class FakeTenant:
     The data (``tenant.data``) is generated from ``seed`` relative to
     ``today`` (the tenant's clock, default: now in Europe/Berlin);
     ``tenant.state`` holds what the self-service flows changed (contract
-    cancelations, idle periods, additional modules, benefit uses, documents).
+    cancelations, idle periods, additional modules, benefit uses, documents);
+    ``tenant.studio`` the classes, class bookings, trial offers, check-in
+    vouchers and partner studios (cross-studio customers and check-ins).
     ``faults`` may be replaced at any time; the new configuration starts with
     fresh rate-limit windows.
     """
@@ -96,6 +102,7 @@ class FakeTenant:
         host: str = "127.0.0.1",
         port: int = 0,
         clock: Callable[[], datetime] | None = None,
+        webhooks: WebhookTarget | None = None,
     ) -> None:
         self.seed = seed
         self._clock = clock or (lambda: datetime.now(TIMEZONE))
@@ -111,7 +118,7 @@ class FakeTenant:
         self._base_url: str | None = None
         self._faults = faults or Faults()
         self._injector = FaultInjector(self._faults, seed)
-        self._api = TenantApi(self.data, self._clock, lambda: self.base_url)
+        self._api = TenantApi(self.data, self._clock, lambda: self.base_url, self._changed)
         spec = load_spec()
         reasons, modules = catalogue(spec)
         self.state = TenantState(
@@ -120,9 +127,26 @@ class FakeTenant:
             cancelation_reasons=reasons,
             modules=modules,
         )
+        self.state.changed = self._changed
+        #: Create, update and delete customers (each change sends its webhook).
+        self.changes = CustomerChanges(self.data, self._clock, self._changed)
+        #: The webhook sender, once the tenant has a target (:meth:`send_webhooks_to`).
+        self.webhooks: WebhookSender | None = None
+        if webhooks is not None:
+            self.webhooks = WebhookSender(webhooks, seed=seed)
         flows = Flows(self.state, self._clock, self._api.image_url)
+        #: Classes and their bookings, trial offers, check-in vouchers, partner studios.
+        self.studio = StudioState(
+            self.data, self.state, self._clock, trial_offers(spec), changed=self._changed
+        )
+        studio_flows = StudioFlows(self.studio, self._clock, self._api.image_url)
         self._engine = SpecEngine(
-            spec, self.data, self.state, flows.handlers(), lambda: self.base_url, self._clock
+            spec,
+            self.data,
+            self.state,
+            {**self.changes.handlers(), **flows.handlers(), **studio_flows.handlers()},
+            lambda: self.base_url,
+            self._clock,
         )
         hand_written = {(m, t) for m, t, _ in self._api.routes()}
         self._routes = sorted(
@@ -155,6 +179,29 @@ class FakeTenant:
     def operations(self) -> list[tuple[str, str]]:
         """(method, path template) of every API operation the tenant serves."""
         return [(m, t) for m, t, _ in self._routes if t not in _DOWNLOAD_PATHS]
+
+    # ------------------------------------------------------------------ webhooks
+
+    def send_webhooks_to(
+        self, url: str, api_key: str, *, faults: WebhookFaults | None = None, **options: Any
+    ) -> WebhookSender:
+        """Send a webhook for every later change of the tenant's state to ``url``.
+
+        ``options`` are the other :class:`WebhookTarget` fields (``concurrency``,
+        ``first_retry``...). Call it before the tenant starts, or on its running loop.
+        """
+        if self.webhooks is not None:
+            raise RuntimeError(f"the tenant sends webhooks already ({self.webhooks.target.url})")
+        target = WebhookTarget(url, api_key, faults=faults or WebhookFaults(), **options)
+        self.webhooks = WebhookSender(target, seed=self.seed)
+        if self._runner is not None:
+            self.webhooks.start()
+        return self.webhooks
+
+    def _changed(self, event_type: str, entity_id: int, content: Mapping[str, Any]) -> None:
+        """The change hook: the state changed; the platform would send this event."""
+        if self.webhooks is not None:
+            self.webhooks.send(event_type, entity_id, content)
 
     # ------------------------------------------------------------------ recording
 
@@ -198,8 +245,12 @@ class FakeTenant:
         host, port = runner.addresses[0][:2]
         self._runner = runner
         self._base_url = f"http://{host}:{port}"
+        if self.webhooks is not None:
+            self.webhooks.start()
 
     async def aclose(self) -> None:
+        if self.webhooks is not None:
+            await self.webhooks.aclose()
         runner, self._runner = self._runner, None
         self._base_url = None
         if runner is not None:
@@ -231,9 +282,18 @@ class FakeTenant:
             finally:
                 await self.aclose()
 
-        thread = threading.Thread(
-            target=loop.run_until_complete, args=(serve(),), name="fake-tenant", daemon=True
-        )
+        def run() -> None:
+            loop.run_until_complete(serve())
+            # Requests still being answered, deliveries still queued: end them here, on
+            # their own loop, so closing it leaves no task to be destroyed while pending.
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            if pending:
+                loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+
+        thread = threading.Thread(target=run, name="fake-tenant", daemon=True)
         thread.start()
         started.wait()
         try:
