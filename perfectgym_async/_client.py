@@ -12,28 +12,10 @@ from collections.abc import AsyncGenerator, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from . import models
+# Endpoint modules load on first use of their namespace, not when the SDK is imported.
+from . import api, models
 from ._transport import AsyncTransport
 from ._upload import FileInput
-from .api import (
-    appointments,
-    checkin_vouchers,
-    classes,
-    cross_studio,
-    customers,
-    customers_account,
-    customers_communication,
-    customers_self_service,
-    devices,
-    employees,
-    finance,
-    leads,
-    membership_self_service,
-    memberships,
-    payments,
-    studios,
-    trial_offers,
-)
 from .types import Page, Timeout
 
 if TYPE_CHECKING:
@@ -58,7 +40,7 @@ class AppointmentsNamespace:
         deadline: float | None = None,
     ) -> models.AppointmentBookingResult:
         """Book an appointment (see :func:`perfectgym_async.api.appointments.book_appointment_booking`)."""
-        return await appointments.book_appointment_booking(
+        return await api.appointments.book_appointment_booking(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -70,7 +52,7 @@ class AppointmentsNamespace:
         deadline: float | None = None,
     ) -> models.VoidResult:
         """Delete an appointment booking (see :func:`perfectgym_async.api.appointments.delete_appointment_booking`)."""
-        return await appointments.delete_appointment_booking(
+        return await api.appointments.delete_appointment_booking(
             self._client, booking_id=booking_id, timeout=timeout, deadline=deadline
         )
 
@@ -82,7 +64,7 @@ class AppointmentsNamespace:
         deadline: float | None = None,
     ) -> models.AppointmentBookingResultWithCustomerId:
         """Get an appointment booking (see :func:`perfectgym_async.api.appointments.get_appointment_booking`)."""
-        return await appointments.get_appointment_booking(
+        return await api.appointments.get_appointment_booking(
             self._client, booking_id=booking_id, timeout=timeout, deadline=deadline
         )
 
@@ -94,7 +76,7 @@ class AppointmentsNamespace:
         deadline: float | None = None,
     ) -> list[models.AppointmentBookingResult]:
         """List a customer's appointment bookings (see :func:`perfectgym_async.api.appointments.get_appointment_bookings`)."""
-        return await appointments.get_appointment_bookings(
+        return await api.appointments.get_appointment_bookings(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -106,7 +88,7 @@ class AppointmentsNamespace:
         deadline: float | None = None,
     ) -> models.BookableAppointment:
         """Get a bookable appointment (see :func:`perfectgym_async.api.appointments.get_bookable_appointment`)."""
-        return await appointments.get_bookable_appointment(
+        return await api.appointments.get_bookable_appointment(
             self._client,
             bookable_appointment_id=bookable_appointment_id,
             timeout=timeout,
@@ -124,7 +106,7 @@ class AppointmentsNamespace:
         deadline: float | None = None,
     ) -> list[models.BookableAppointmentSlot]:
         """List slots of a bookable appointment (see :func:`perfectgym_async.api.appointments.get_bookable_appointment_slots`)."""
-        return await appointments.get_bookable_appointment_slots(
+        return await api.appointments.get_bookable_appointment_slots(
             self._client,
             bookable_appointment_id=bookable_appointment_id,
             customer_id=customer_id,
@@ -143,7 +125,7 @@ class AppointmentsNamespace:
         deadline: float | None = None,
     ) -> Page[models.BookableAppointment]:
         """List bookable appointments (see :func:`perfectgym_async.api.appointments.get_bookable_appointments`)."""
-        return await appointments.get_bookable_appointments(
+        return await api.appointments.get_bookable_appointments(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -156,7 +138,7 @@ class AppointmentsNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.BookableAppointment, None]:
         """Every item of ``getBookableAppointments`` (see :func:`perfectgym_async.api.appointments.iter_bookable_appointments`)."""
-        return appointments.iter_bookable_appointments(
+        return api.appointments.iter_bookable_appointments(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -168,7 +150,7 @@ class AppointmentsNamespace:
         deadline: float | None = None,
     ) -> models.AppointmentBookingValidationResult:
         """Validate an appointment booking (see :func:`perfectgym_async.api.appointments.validate_for_appointment_booking`)."""
-        return await appointments.validate_for_appointment_booking(
+        return await api.appointments.validate_for_appointment_booking(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -189,7 +171,7 @@ class CheckinVouchersNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CheckinVoucherRedeemResultDto:
         """Redeem a check-in voucher (see :func:`perfectgym_async.api.checkin_vouchers.redeem_checkin_voucher`)."""
-        return await checkin_vouchers.redeem_checkin_voucher(
+        return await api.checkin_vouchers.redeem_checkin_voucher(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -210,7 +192,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> models.ClassSlotBookingResult:
         """Book a class slot (see :func:`perfectgym_async.api.classes.book_class_slot`)."""
-        return await classes.book_class_slot(
+        return await api.classes.book_class_slot(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -222,7 +204,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> None:
         """Cancel a class booking (see :func:`perfectgym_async.api.classes.cancel_class_slot_by_id`)."""
-        return await classes.cancel_class_slot_by_id(
+        return await api.classes.cancel_class_slot_by_id(
             self._client, booking_id=booking_id, timeout=timeout, deadline=deadline
         )
 
@@ -235,7 +217,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> Page[models.Class]:
         """List classes (see :func:`perfectgym_async.api.classes.get_active_classes`)."""
-        return await classes.get_active_classes(
+        return await api.classes.get_active_classes(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -248,7 +230,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.Class, None]:
         """Every item of ``getActiveClasses`` (see :func:`perfectgym_async.api.classes.iter_active_classes`)."""
-        return classes.iter_active_classes(
+        return api.classes.iter_active_classes(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -260,7 +242,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> models.ClassSlotBookingResult:
         """Get a class booking (see :func:`perfectgym_async.api.classes.get_class_booking_by_id`)."""
-        return await classes.get_class_booking_by_id(
+        return await api.classes.get_class_booking_by_id(
             self._client, booking_id=booking_id, timeout=timeout, deadline=deadline
         )
 
@@ -272,7 +254,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> list[models.ClassSlotBookingResult]:
         """List a customer's class bookings (see :func:`perfectgym_async.api.classes.get_class_bookings_by_customer_id`)."""
-        return await classes.get_class_bookings_by_customer_id(
+        return await api.classes.get_class_bookings_by_customer_id(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -284,7 +266,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> models.Class:
         """Get a class (see :func:`perfectgym_async.api.classes.get_class_by_id`)."""
-        return await classes.get_class_by_id(
+        return await api.classes.get_class_by_id(
             self._client, class_id=class_id, timeout=timeout, deadline=deadline
         )
 
@@ -297,7 +279,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> models.ClassSlot:
         """Get a class slot (see :func:`perfectgym_async.api.classes.get_class_slot_by_id`)."""
-        return await classes.get_class_slot_by_id(
+        return await api.classes.get_class_slot_by_id(
             self._client,
             class_id=class_id,
             class_slot_id=class_slot_id,
@@ -315,7 +297,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> Page[models.ClassSlot]:
         """List slots of a class (see :func:`perfectgym_async.api.classes.get_class_slots`)."""
-        return await classes.get_class_slots(
+        return await api.classes.get_class_slots(
             self._client,
             class_id=class_id,
             offset=offset,
@@ -334,7 +316,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.ClassSlot, None]:
         """Every item of ``getClassSlots`` (see :func:`perfectgym_async.api.classes.iter_class_slots`)."""
-        return classes.iter_class_slots(
+        return api.classes.iter_class_slots(
             self._client,
             class_id=class_id,
             offset=offset,
@@ -354,7 +336,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> Page[models.ClassSlot]:
         """List slots of all classes (see :func:`perfectgym_async.api.classes.get_class_slots_for_multiple_classes`)."""
-        return await classes.get_class_slots_for_multiple_classes(
+        return await api.classes.get_class_slots_for_multiple_classes(
             self._client,
             days_ahead=days_ahead,
             slot_window_start_date=slot_window_start_date,
@@ -375,7 +357,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.ClassSlot, None]:
         """Every item of ``getClassSlotsForMultipleClasses`` (see :func:`perfectgym_async.api.classes.iter_class_slots_for_multiple_classes`)."""
-        return classes.iter_class_slots_for_multiple_classes(
+        return api.classes.iter_class_slots_for_multiple_classes(
             self._client,
             days_ahead=days_ahead,
             slot_window_start_date=slot_window_start_date,
@@ -393,7 +375,7 @@ class ClassesNamespace:
         deadline: float | None = None,
     ) -> models.ClassSlotBookingValidationResult:
         """Validate a class booking (see :func:`perfectgym_async.api.classes.validate_class_slot`)."""
-        return await classes.validate_class_slot(
+        return await api.classes.validate_class_slot(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -420,7 +402,7 @@ class CrossStudioNamespace:
         deadline: float | None = None,
     ) -> models.Customer:
         """Find a customer across studios by an identifier (see :func:`perfectgym_async.api.cross_studio.get_cross_studio_customer_by`)."""
-        return await cross_studio.get_cross_studio_customer_by(
+        return await api.cross_studio.get_cross_studio_customer_by(
             self._client,
             card_number=card_number,
             card_number_format=card_number_format,
@@ -442,7 +424,7 @@ class CrossStudioNamespace:
         deadline: float | None = None,
     ) -> models.Customer:
         """Get a customer across studios (see :func:`perfectgym_async.api.cross_studio.get_cross_studio_customer_by_id`)."""
-        return await cross_studio.get_cross_studio_customer_by_id(
+        return await api.cross_studio.get_cross_studio_customer_by_id(
             self._client,
             customer_id=customer_id,
             card_number_format=card_number_format,
@@ -462,7 +444,7 @@ class CrossStudioNamespace:
         deadline: float | None = None,
     ) -> Page[models.CustomerCheckin]:
         """List a customer's check-ins across studios (see :func:`perfectgym_async.api.cross_studio.get_cross_studio_customers_checkin_history`)."""
-        return await cross_studio.get_cross_studio_customers_checkin_history(
+        return await api.cross_studio.get_cross_studio_customers_checkin_history(
             self._client,
             customer_id=customer_id,
             from_date=from_date,
@@ -485,7 +467,7 @@ class CrossStudioNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.CustomerCheckin, None]:
         """Every item of ``getCrossStudioCustomersCheckinHistory`` (see :func:`perfectgym_async.api.cross_studio.iter_cross_studio_customers_checkin_history`)."""
-        return cross_studio.iter_cross_studio_customers_checkin_history(
+        return api.cross_studio.iter_cross_studio_customers_checkin_history(
             self._client,
             customer_id=customer_id,
             from_date=from_date,
@@ -503,7 +485,7 @@ class CrossStudioNamespace:
         deadline: float | None = None,
     ) -> list[models.StudioInformationBase]:
         """List studios that sell memberships (see :func:`perfectgym_async.api.cross_studio.get_studios_with_active_membership_offers`)."""
-        return await cross_studio.get_studios_with_active_membership_offers(
+        return await api.cross_studio.get_studios_with_active_membership_offers(
             self._client, timeout=timeout, deadline=deadline
         )
 
@@ -515,7 +497,7 @@ class CrossStudioNamespace:
         deadline: float | None = None,
     ) -> list[models.Customer]:
         """Search customers across studios (see :func:`perfectgym_async.api.cross_studio.search_cross_studio_customers`)."""
-        return await cross_studio.search_cross_studio_customers(
+        return await api.cross_studio.search_cross_studio_customers(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -542,7 +524,7 @@ class CustomersNamespace:
             DeprecationWarning,
             stacklevel=2,
         )
-        return await customers._add_access_medium_unwarned(
+        return await api.customers._add_access_medium_unwarned(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -555,7 +537,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.AccessMediumDto:
         """Add an access medium to a customer (see :func:`perfectgym_async.api.customers.add_access_mediums`)."""
-        return await customers.add_access_mediums(
+        return await api.customers.add_access_mediums(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -567,7 +549,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CustomerCreateResult:
         """Create a customer (see :func:`perfectgym_async.api.customers.create_customer`)."""
-        return await customers.create_customer(
+        return await api.customers.create_customer(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -581,7 +563,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.CustomerWeighings:
         """Save a customer's weighing results (see :func:`perfectgym_async.api.customers.create_customer_weighing`)."""
-        return await customers.create_customer_weighing(
+        return await api.customers.create_customer_weighing(
             self._client,
             customer_id=customer_id,
             body=body,
@@ -599,7 +581,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> None:
         """Delete a customer's access medium (see :func:`perfectgym_async.api.customers.delete_access_mediums`)."""
-        return await customers.delete_access_mediums(
+        return await api.customers.delete_access_mediums(
             self._client,
             customer_id=customer_id,
             access_medium_id=access_medium_id,
@@ -615,7 +597,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> None:
         """Delete a customer's access restriction (see :func:`perfectgym_async.api.customers.delete_access_restriction`)."""
-        return await customers.delete_access_restriction(
+        return await api.customers.delete_access_restriction(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -626,7 +608,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> list[models.AdditionalInformationField]:
         """List additional information fields (see :func:`perfectgym_async.api.customers.get_additional_information_fields`)."""
-        return await customers.get_additional_information_fields(
+        return await api.customers.get_additional_information_fields(
             self._client, timeout=timeout, deadline=deadline
         )
 
@@ -639,7 +621,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> list[models.BenefitValidationDto]:
         """Check a customer's benefits (see :func:`perfectgym_async.api.customers.get_benefits`)."""
-        return await customers.get_benefits(
+        return await api.customers.get_benefits(
             self._client, customer_id=customer_id, key=key, timeout=timeout, deadline=deadline
         )
 
@@ -653,7 +635,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> list[models.BenefitValidationDto]:
         """Check benefits of a customer found by card number (see :func:`perfectgym_async.api.customers.get_benefits_by_card_number`)."""
-        return await customers.get_benefits_by_card_number(
+        return await api.customers.get_benefits_by_card_number(
             self._client,
             card_number=card_number,
             card_number_format=card_number_format,
@@ -670,7 +652,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.CustomerAccessCode:
         """Get a customer's access code (see :func:`perfectgym_async.api.customers.get_customer_access_code`)."""
-        return await customers.get_customer_access_code(
+        return await api.customers.get_customer_access_code(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -688,7 +670,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.Customer:
         """Find a customer by an identifier (see :func:`perfectgym_async.api.customers.get_customer_by`)."""
-        return await customers.get_customer_by(
+        return await api.customers.get_customer_by(
             self._client,
             card_number=card_number,
             card_number_format=card_number_format,
@@ -710,7 +692,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.Customer:
         """Get a customer (see :func:`perfectgym_async.api.customers.get_customer_by_id`)."""
-        return await customers.get_customer_by_id(
+        return await api.customers.get_customer_by_id(
             self._client,
             customer_id=customer_id,
             card_number_format=card_number_format,
@@ -733,7 +715,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> list[models.Contract]:
         """List contracts of a customer found by an identifier (see :func:`perfectgym_async.api.customers.get_customer_contracts_by`)."""
-        return await customers.get_customer_contracts_by(
+        return await api.customers.get_customer_contracts_by(
             self._client,
             card_number=card_number,
             card_number_format=card_number_format,
@@ -759,7 +741,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.Measurement:
         """Get a customer's latest measurement (see :func:`perfectgym_async.api.customers.get_customer_measurement`)."""
-        return await customers.get_customer_measurement(
+        return await api.customers.get_customer_measurement(
             self._client,
             card_number=card_number,
             card_number_format=card_number_format,
@@ -782,7 +764,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> Page[models.Customer]:
         """List customers (see :func:`perfectgym_async.api.customers.get_customers`)."""
-        return await customers.get_customers(
+        return await api.customers.get_customers(
             self._client,
             card_number_format=card_number_format,
             last_offset_id=last_offset_id,
@@ -805,7 +787,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.Customer, None]:
         """Every item of ``getCustomers`` (see :func:`perfectgym_async.api.customers.iter_customers`)."""
-        return customers.iter_customers(
+        return api.customers.iter_customers(
             self._client,
             card_number_format=card_number_format,
             last_offset_id=last_offset_id,
@@ -828,7 +810,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> Page[models.CustomerCheckin]:
         """List a customer's check-ins (see :func:`perfectgym_async.api.customers.get_customers_checkin_history`)."""
-        return await customers.get_customers_checkin_history(
+        return await api.customers.get_customers_checkin_history(
             self._client,
             customer_id=customer_id,
             from_date=from_date,
@@ -851,7 +833,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.CustomerCheckin, None]:
         """Every item of ``getCustomersCheckinHistory`` (see :func:`perfectgym_async.api.customers.iter_customers_checkin_history`)."""
-        return customers.iter_customers_checkin_history(
+        return api.customers.iter_customers_checkin_history(
             self._client,
             customer_id=customer_id,
             from_date=from_date,
@@ -871,7 +853,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> list[models.Contract]:
         """List a customer's contracts (see :func:`perfectgym_async.api.customers.get_customers_contracts`)."""
-        return await customers.get_customers_contracts(
+        return await api.customers.get_customers_contracts(
             self._client, customer_id=customer_id, status=status, timeout=timeout, deadline=deadline
         )
 
@@ -884,7 +866,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.CustomerDocument:
         """Get a customer's document (see :func:`perfectgym_async.api.customers.get_document_by_id`)."""
-        return await customers.get_document_by_id(
+        return await api.customers.get_document_by_id(
             self._client, customer_id=customer_id, id=id, timeout=timeout, deadline=deadline
         )
 
@@ -897,7 +879,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> bytes:
         """The file behind ``getDocumentById``'s link, as bytes (see :func:`perfectgym_async.api.customers.download_document`)."""
-        return await customers.download_document(
+        return await api.customers.download_document(
             self._client, customer_id=customer_id, id=id, timeout=timeout, deadline=deadline
         )
 
@@ -911,7 +893,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> int:
         """Stream the file behind ``getDocumentById``'s link into ``destination`` (see :func:`perfectgym_async.api.customers.download_document_to`)."""
-        return await customers.download_document_to(
+        return await api.customers.download_document_to(
             self._client,
             customer_id=customer_id,
             id=id,
@@ -930,7 +912,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> Page[models.CustomerDocument]:
         """List a customer's documents (see :func:`perfectgym_async.api.customers.get_documents`)."""
-        return await customers.get_documents(
+        return await api.customers.get_documents(
             self._client,
             customer_id=customer_id,
             offset=offset,
@@ -949,7 +931,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.CustomerDocument, None]:
         """Every item of ``getDocuments`` (see :func:`perfectgym_async.api.customers.iter_documents`)."""
-        return customers.iter_documents(
+        return api.customers.iter_documents(
             self._client,
             customer_id=customer_id,
             offset=offset,
@@ -966,7 +948,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> list[models.Customer]:
         """Search customers (see :func:`perfectgym_async.api.customers.search_customers`)."""
-        return await customers.search_customers(
+        return await api.customers.search_customers(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -979,7 +961,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.AccessRestriction:
         """Set a customer's access restriction (see :func:`perfectgym_async.api.customers.set_access_restriction`)."""
-        return await customers.set_access_restriction(
+        return await api.customers.set_access_restriction(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -992,7 +974,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> list[models.AdditionalInformationFieldAssignment]:
         """Set a customer's additional information values (see :func:`perfectgym_async.api.customers.set_additional_information_field_assignments`)."""
-        return await customers.set_additional_information_field_assignments(
+        return await api.customers.set_additional_information_field_assignments(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1005,7 +987,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> None:
         """Move a customer to another studio (see :func:`perfectgym_async.api.customers.switch_studio`)."""
-        return await customers.switch_studio(
+        return await api.customers.switch_studio(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1019,7 +1001,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.AccessMediumDto:
         """Update a customer's access medium (see :func:`perfectgym_async.api.customers.update_access_mediums`)."""
-        return await customers.update_access_mediums(
+        return await api.customers.update_access_mediums(
             self._client,
             customer_id=customer_id,
             access_medium_id=access_medium_id,
@@ -1038,7 +1020,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.CustomerImage:
         """Upload a customer's profile image (see :func:`perfectgym_async.api.customers.update_image`)."""
-        return await customers.update_image(
+        return await api.customers.update_image(
             self._client,
             customer_id=customer_id,
             image=image,
@@ -1058,7 +1040,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> models.CustomerDocumentUploadResult:
         """Upload a document for a customer (see :func:`perfectgym_async.api.customers.upload_document`)."""
-        return await customers.upload_document(
+        return await api.customers.upload_document(
             self._client,
             customer_id=customer_id,
             file=file,
@@ -1077,7 +1059,7 @@ class CustomersNamespace:
         deadline: float | None = None,
     ) -> None:
         """Use a customer's benefit (see :func:`perfectgym_async.api.customers.use_benefit`)."""
-        return await customers.use_benefit(
+        return await api.customers.use_benefit(
             self._client,
             customer_id=customer_id,
             benefit_key=benefit_key,
@@ -1103,7 +1085,7 @@ class CustomersAccountNamespace:
         deadline: float | None = None,
     ) -> models.BookCustomerPaymentResponse:
         """Book a payment for a customer (see :func:`perfectgym_async.api.customers_account.book_customer_payment`)."""
-        return await customers_account.book_customer_payment(
+        return await api.customers_account.book_customer_payment(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1115,7 +1097,7 @@ class CustomersAccountNamespace:
         deadline: float | None = None,
     ) -> models.CustomerAccountBalance:
         """Get a customer's account balance (see :func:`perfectgym_async.api.customers_account.get_customers_account_balance_data`)."""
-        return await customers_account.get_customers_account_balance_data(
+        return await api.customers_account.get_customers_account_balance_data(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -1129,7 +1111,7 @@ class CustomersAccountNamespace:
         deadline: float | None = None,
     ) -> Page[models.BookingEntry]:
         """List a customer's past transactions (see :func:`perfectgym_async.api.customers_account.get_customers_account_transaction_data`)."""
-        return await customers_account.get_customers_account_transaction_data(
+        return await api.customers_account.get_customers_account_transaction_data(
             self._client,
             customer_id=customer_id,
             slice_size=slice_size,
@@ -1148,7 +1130,7 @@ class CustomersAccountNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.BookingEntry, None]:
         """Every item of ``getCustomersAccountTransactionData`` (see :func:`perfectgym_async.api.customers_account.iter_customers_account_transaction_data`)."""
-        return customers_account.iter_customers_account_transaction_data(
+        return api.customers_account.iter_customers_account_transaction_data(
             self._client,
             customer_id=customer_id,
             slice_size=slice_size,
@@ -1167,7 +1149,7 @@ class CustomersAccountNamespace:
         deadline: float | None = None,
     ) -> Page[models.BookingEntry]:
         """List a customer's upcoming transactions (see :func:`perfectgym_async.api.customers_account.get_customers_account_upcoming_data`)."""
-        return await customers_account.get_customers_account_upcoming_data(
+        return await api.customers_account.get_customers_account_upcoming_data(
             self._client,
             customer_id=customer_id,
             slice_size=slice_size,
@@ -1186,7 +1168,7 @@ class CustomersAccountNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.BookingEntry, None]:
         """Every item of ``getCustomersAccountUpcomingData`` (see :func:`perfectgym_async.api.customers_account.iter_customers_account_upcoming_data`)."""
-        return customers_account.iter_customers_account_upcoming_data(
+        return api.customers_account.iter_customers_account_upcoming_data(
             self._client,
             customer_id=customer_id,
             slice_size=slice_size,
@@ -1204,7 +1186,7 @@ class CustomersAccountNamespace:
         deadline: float | None = None,
     ) -> models.UpdateCustomerPaymentInstrumentResponseDto:
         """Update a customer's payment instrument (see :func:`perfectgym_async.api.customers_account.update_customer_payment_instrument`)."""
-        return await customers_account.update_customer_payment_instrument(
+        return await api.customers_account.update_customer_payment_instrument(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1227,13 +1209,15 @@ class CustomersCommunicationNamespace:
         deadline: float | None = None,
     ) -> models.CommunicationThreadResponse:
         """Add a communication to a thread (see :func:`perfectgym_async.api.customers_communication.create_communication_in_existing_communication_thread`)."""
-        return await customers_communication.create_communication_in_existing_communication_thread(
-            self._client,
-            customer_id=customer_id,
-            thread_id=thread_id,
-            body=body,
-            timeout=timeout,
-            deadline=deadline,
+        return (
+            await api.customers_communication.create_communication_in_existing_communication_thread(
+                self._client,
+                customer_id=customer_id,
+                thread_id=thread_id,
+                body=body,
+                timeout=timeout,
+                deadline=deadline,
+            )
         )
 
     async def create_communication_in_new_communication_thread(
@@ -1245,7 +1229,7 @@ class CustomersCommunicationNamespace:
         deadline: float | None = None,
     ) -> models.CommunicationThreadResponse:
         """Start a communication thread (see :func:`perfectgym_async.api.customers_communication.create_communication_in_new_communication_thread`)."""
-        return await customers_communication.create_communication_in_new_communication_thread(
+        return await api.customers_communication.create_communication_in_new_communication_thread(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1257,7 +1241,7 @@ class CustomersCommunicationNamespace:
         deadline: float | None = None,
     ) -> list[models.CommunicationPreference]:
         """Get a customer's communication preferences (see :func:`perfectgym_async.api.customers_communication.get_communication_preferences`)."""
-        return await customers_communication.get_communication_preferences(
+        return await api.customers_communication.get_communication_preferences(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -1270,7 +1254,7 @@ class CustomersCommunicationNamespace:
         deadline: float | None = None,
     ) -> list[models.CommunicationPreference]:
         """Update a customer's communication preferences (see :func:`perfectgym_async.api.customers_communication.update_communication_preferences`)."""
-        return await customers_communication.update_communication_preferences(
+        return await api.customers_communication.update_communication_preferences(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1292,7 +1276,7 @@ class CustomersSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData:
         """Request a change of a customer's address (see :func:`perfectgym_async.api.customers_self_service.create_customer_address_data_amendment`)."""
-        return await customers_self_service.create_customer_address_data_amendment(
+        return await api.customers_self_service.create_customer_address_data_amendment(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1305,7 +1289,7 @@ class CustomersSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData:
         """Request a change of a customer's contact data (see :func:`perfectgym_async.api.customers_self_service.create_customer_contact_data_amendment`)."""
-        return await customers_self_service.create_customer_contact_data_amendment(
+        return await api.customers_self_service.create_customer_contact_data_amendment(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1318,7 +1302,7 @@ class CustomersSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
         """Request a change of a customer's master data (see :func:`perfectgym_async.api.customers_self_service.create_customer_master_data_amendment`)."""
-        return await customers_self_service.create_customer_master_data_amendment(
+        return await api.customers_self_service.create_customer_master_data_amendment(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1331,7 +1315,7 @@ class CustomersSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
         """Request a change of a customer's bank details (see :func:`perfectgym_async.api.customers_self_service.create_customer_payment_data_amendment`)."""
-        return await customers_self_service.create_customer_payment_data_amendment(
+        return await api.customers_self_service.create_customer_payment_data_amendment(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1343,7 +1327,7 @@ class CustomersSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CustomerDataDtoCustomerAddressData:
         """Get a customer's address data (see :func:`perfectgym_async.api.customers_self_service.get_customer_address_data`)."""
-        return await customers_self_service.get_customer_address_data(
+        return await api.customers_self_service.get_customer_address_data(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -1355,7 +1339,7 @@ class CustomersSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CustomerDataDtoCustomerContactData:
         """Get a customer's contact data (see :func:`perfectgym_async.api.customers_self_service.get_customer_contact_data`)."""
-        return await customers_self_service.get_customer_contact_data(
+        return await api.customers_self_service.get_customer_contact_data(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -1367,7 +1351,7 @@ class CustomersSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CustomerDataDtoCustomerMasterData:
         """Get a customer's master data (see :func:`perfectgym_async.api.customers_self_service.get_customer_master_data`)."""
-        return await customers_self_service.get_customer_master_data(
+        return await api.customers_self_service.get_customer_master_data(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -1379,7 +1363,7 @@ class CustomersSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1CustomerDataDtoCustomerPaymentData:
         """Get a customer's payment data (see :func:`perfectgym_async.api.customers_self_service.get_customer_payment_data`)."""
-        return await customers_self_service.get_customer_payment_data(
+        return await api.customers_self_service.get_customer_payment_data(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -1392,7 +1376,7 @@ class CustomersSelfServiceNamespace:
         deadline: float | None = None,
     ) -> None:
         """Withdraw a customer's amendment (see :func:`perfectgym_async.api.customers_self_service.withdraw_amendment`)."""
-        return await customers_self_service.withdraw_amendment(
+        return await api.customers_self_service.withdraw_amendment(
             self._client,
             customer_id=customer_id,
             amendment_id=amendment_id,
@@ -1417,7 +1401,7 @@ class DevicesNamespace:
         deadline: float | None = None,
     ) -> models.DeviceActivationResponse:
         """Activate a device (see :func:`perfectgym_async.api.devices.activate_device`)."""
-        return await devices.activate_device(
+        return await api.devices.activate_device(
             self._client, device_id=device_id, timeout=timeout, deadline=deadline
         )
 
@@ -1428,7 +1412,7 @@ class DevicesNamespace:
         deadline: float | None = None,
     ) -> list[models.Device]:
         """List devices (see :func:`perfectgym_async.api.devices.get_devices`)."""
-        return await devices.get_devices(self._client, timeout=timeout, deadline=deadline)
+        return await api.devices.get_devices(self._client, timeout=timeout, deadline=deadline)
 
 
 class EmployeesNamespace:
@@ -1447,7 +1431,9 @@ class EmployeesNamespace:
         deadline: float | None = None,
     ) -> models.Employee:
         """Get an employee (see :func:`perfectgym_async.api.employees.get_employee`)."""
-        return await employees.get_employee(self._client, id=id, timeout=timeout, deadline=deadline)
+        return await api.employees.get_employee(
+            self._client, id=id, timeout=timeout, deadline=deadline
+        )
 
     async def get_employees(
         self,
@@ -1458,7 +1444,7 @@ class EmployeesNamespace:
         deadline: float | None = None,
     ) -> Page[models.Employee]:
         """List employees (see :func:`perfectgym_async.api.employees.get_employees`)."""
-        return await employees.get_employees(
+        return await api.employees.get_employees(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -1471,7 +1457,7 @@ class EmployeesNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.Employee, None]:
         """Every item of ``getEmployees`` (see :func:`perfectgym_async.api.employees.iter_employees`)."""
-        return employees.iter_employees(
+        return api.employees.iter_employees(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -1492,7 +1478,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> None:
         """Confirm retrieval of a transfer (see :func:`perfectgym_async.api.finance.confirm_transfer`)."""
-        return await finance.confirm_transfer(
+        return await api.finance.confirm_transfer(
             self._client,
             debt_collection_run_id=debt_collection_run_id,
             timeout=timeout,
@@ -1507,7 +1493,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> models.TaxAdvisorExportResult:
         """Create a tax advisor export (see :func:`perfectgym_async.api.finance.create_export`)."""
-        return await finance.create_export(
+        return await api.finance.create_export(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1521,7 +1507,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> Page[models.DebtorId]:
         """List blocked debtors (see :func:`perfectgym_async.api.finance.get_debt_collection_blocked_debtors`)."""
-        return await finance.get_debt_collection_blocked_debtors(
+        return await api.finance.get_debt_collection_blocked_debtors(
             self._client,
             debtor_id=debtor_id,
             offset=offset,
@@ -1540,7 +1526,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.DebtorId, None]:
         """Every item of ``getDebtCollectionBlockedDebtors`` (see :func:`perfectgym_async.api.finance.iter_debt_collection_blocked_debtors`)."""
-        return finance.iter_debt_collection_blocked_debtors(
+        return api.finance.iter_debt_collection_blocked_debtors(
             self._client,
             debtor_id=debtor_id,
             offset=offset,
@@ -1559,7 +1545,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> Page[models.DebtorId]:
         """List blocked debts (see :func:`perfectgym_async.api.finance.get_debt_collection_blocked_debts`)."""
-        return await finance.get_debt_collection_blocked_debts(
+        return await api.finance.get_debt_collection_blocked_debts(
             self._client,
             debt_id=debt_id,
             offset=offset,
@@ -1578,7 +1564,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.DebtorId, None]:
         """Every item of ``getDebtCollectionBlockedDebts`` (see :func:`perfectgym_async.api.finance.iter_debt_collection_blocked_debts`)."""
-        return finance.iter_debt_collection_blocked_debts(
+        return api.finance.iter_debt_collection_blocked_debts(
             self._client,
             debt_id=debt_id,
             offset=offset,
@@ -1598,7 +1584,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> list[models.DebtorUpdate]:
         """Get debt collection cases (see :func:`perfectgym_async.api.finance.get_debt_collection_cases`)."""
-        return await finance.get_debt_collection_cases(
+        return await api.finance.get_debt_collection_cases(
             self._client,
             debtor_id=debtor_id,
             collection_case_id=collection_case_id,
@@ -1615,7 +1601,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> models.DebtCollectionConfiguration:
         """Get the debt collection configuration (see :func:`perfectgym_async.api.finance.get_debt_collection_configuration`)."""
-        return await finance.get_debt_collection_configuration(
+        return await api.finance.get_debt_collection_configuration(
             self._client, timeout=timeout, deadline=deadline
         )
 
@@ -1629,7 +1615,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> Page[models.Debtor]:
         """List debtors of a debt collection run (see :func:`perfectgym_async.api.finance.get_debtors`)."""
-        return await finance.get_debtors(
+        return await api.finance.get_debtors(
             self._client,
             debt_collection_run_id=debt_collection_run_id,
             offset=offset,
@@ -1648,7 +1634,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.Debtor, None]:
         """Every item of ``getDebtors`` (see :func:`perfectgym_async.api.finance.iter_debtors`)."""
-        return finance.iter_debtors(
+        return api.finance.iter_debtors(
             self._client,
             debt_collection_run_id=debt_collection_run_id,
             offset=offset,
@@ -1665,7 +1651,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> models.TaxAdvisorExportDownload:
         """Get a tax advisor export (see :func:`perfectgym_async.api.finance.get_export`)."""
-        return await finance.get_export(
+        return await api.finance.get_export(
             self._client, export_id=export_id, timeout=timeout, deadline=deadline
         )
 
@@ -1677,7 +1663,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> models.TransferDetails:
         """Get the details of a transfer (see :func:`perfectgym_async.api.finance.get_transfer_details`)."""
-        return await finance.get_transfer_details(
+        return await api.finance.get_transfer_details(
             self._client,
             debt_collection_run_id=debt_collection_run_id,
             timeout=timeout,
@@ -1692,7 +1678,7 @@ class FinanceNamespace:
         deadline: float | None = None,
     ) -> None:
         """Update debt collection cases (see :func:`perfectgym_async.api.finance.update_debt_collection`)."""
-        return await finance.update_debt_collection(
+        return await api.finance.update_debt_collection(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1713,7 +1699,9 @@ class LeadsNamespace:
         deadline: float | None = None,
     ) -> models.LeadCreationResult:
         """Create a lead (see :func:`perfectgym_async.api.leads.create_lead`)."""
-        return await leads.create_lead(self._client, body=body, timeout=timeout, deadline=deadline)
+        return await api.leads.create_lead(
+            self._client, body=body, timeout=timeout, deadline=deadline
+        )
 
     async def get_lead_config(
         self,
@@ -1722,7 +1710,7 @@ class LeadsNamespace:
         deadline: float | None = None,
     ) -> models.LeadConfig:
         """Get the lead configuration (see :func:`perfectgym_async.api.leads.get_lead_config`)."""
-        return await leads.get_lead_config(self._client, timeout=timeout, deadline=deadline)
+        return await api.leads.get_lead_config(self._client, timeout=timeout, deadline=deadline)
 
     async def validate_for_lead_creation(
         self,
@@ -1732,7 +1720,7 @@ class LeadsNamespace:
         deadline: float | None = None,
     ) -> models.LeadValidationResult:
         """Validate lead data (see :func:`perfectgym_async.api.leads.validate_for_lead_creation`)."""
-        return await leads.validate_for_lead_creation(
+        return await api.leads.validate_for_lead_creation(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1754,7 +1742,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.VoidResult:
         """Cancel a main contract (see :func:`perfectgym_async.api.membership_self_service.create_contract_cancelation_amendment`)."""
-        return await membership_self_service.create_contract_cancelation_amendment(
+        return await api.membership_self_service.create_contract_cancelation_amendment(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1769,7 +1757,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.IdlePeriod:
         """Request an idle period (see :func:`perfectgym_async.api.membership_self_service.create_idle_period_amendment`)."""
-        return await membership_self_service.create_idle_period_amendment(
+        return await api.membership_self_service.create_idle_period_amendment(
             self._client,
             contract_id=contract_id,
             data=data,
@@ -1789,7 +1777,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.VoidResult:
         """Cancel an additional module contract (see :func:`perfectgym_async.api.membership_self_service.create_module_contract_cancelation_amendment`)."""
-        return await membership_self_service.create_module_contract_cancelation_amendment(
+        return await api.membership_self_service.create_module_contract_cancelation_amendment(
             self._client,
             contract_id=contract_id,
             additional_module_contract_id=additional_module_contract_id,
@@ -1807,7 +1795,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.AdditionalModuleContractExtended:
         """Get an additional module contract (see :func:`perfectgym_async.api.membership_self_service.get_additional_module_contract`)."""
-        return await membership_self_service.get_additional_module_contract(
+        return await api.membership_self_service.get_additional_module_contract(
             self._client,
             contract_id=contract_id,
             additional_module_contract_id=additional_module_contract_id,
@@ -1822,7 +1810,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> list[models.AdditionalModule]:
         """List additional modules (see :func:`perfectgym_async.api.membership_self_service.get_additional_modules`)."""
-        return await membership_self_service.get_additional_modules(
+        return await api.membership_self_service.get_additional_modules(
             self._client, timeout=timeout, deadline=deadline
         )
 
@@ -1833,7 +1821,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> list[models.ContractCancelationReason]:
         """List contract cancelation reasons (see :func:`perfectgym_async.api.membership_self_service.get_contract_cancelation_reason_data`)."""
-        return await membership_self_service.get_contract_cancelation_reason_data(
+        return await api.membership_self_service.get_contract_cancelation_reason_data(
             self._client, timeout=timeout, deadline=deadline
         )
 
@@ -1845,7 +1833,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> list[models.MembershipSelfServiceContractData]:
         """Get a customer's contract data (see :func:`perfectgym_async.api.membership_self_service.get_contract_data`)."""
-        return await membership_self_service.get_contract_data(
+        return await api.membership_self_service.get_contract_data(
             self._client, customer_id=customer_id, timeout=timeout, deadline=deadline
         )
 
@@ -1858,7 +1846,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.IdlePeriod:
         """Get an idle period of a contract (see :func:`perfectgym_async.api.membership_self_service.get_idle_period_by_id`)."""
-        return await membership_self_service.get_idle_period_by_id(
+        return await api.membership_self_service.get_idle_period_by_id(
             self._client,
             contract_id=contract_id,
             idle_period_id=idle_period_id,
@@ -1874,7 +1862,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.IdlePeriodConfiguration:
         """Get the idle period configuration of a contract (see :func:`perfectgym_async.api.membership_self_service.get_idle_period_config`)."""
-        return await membership_self_service.get_idle_period_config(
+        return await api.membership_self_service.get_idle_period_config(
             self._client, contract_id=contract_id, timeout=timeout, deadline=deadline
         )
 
@@ -1886,7 +1874,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.IdlePeriodLists:
         """List the idle periods of a contract (see :func:`perfectgym_async.api.membership_self_service.get_idle_periods`)."""
-        return await membership_self_service.get_idle_periods(
+        return await api.membership_self_service.get_idle_periods(
             self._client, contract_id=contract_id, timeout=timeout, deadline=deadline
         )
 
@@ -1898,7 +1886,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> list[models.AdditionalModule]:
         """List purchasable additional modules (see :func:`perfectgym_async.api.membership_self_service.get_purchasable_additional_modules`)."""
-        return await membership_self_service.get_purchasable_additional_modules(
+        return await api.membership_self_service.get_purchasable_additional_modules(
             self._client, contract_id=contract_id, timeout=timeout, deadline=deadline
         )
 
@@ -1910,7 +1898,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.RemainingIdlePeriods:
         """Get a contract's remaining idle periods (see :func:`perfectgym_async.api.membership_self_service.get_remaining_idle_periods`)."""
-        return await membership_self_service.get_remaining_idle_periods(
+        return await api.membership_self_service.get_remaining_idle_periods(
             self._client, contract_id=contract_id, timeout=timeout, deadline=deadline
         )
 
@@ -1924,7 +1912,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.IdlePeriodUpdatePreview:
         """Preview an idle period update (see :func:`perfectgym_async.api.membership_self_service.idle_period_update_preview`)."""
-        return await membership_self_service.idle_period_update_preview(
+        return await api.membership_self_service.idle_period_update_preview(
             self._client,
             contract_id=contract_id,
             idle_period_id=idle_period_id,
@@ -1942,7 +1930,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.AdditionalModuleContract:
         """Buy an additional module (see :func:`perfectgym_async.api.membership_self_service.purchase_additional_module_contract`)."""
-        return await membership_self_service.purchase_additional_module_contract(
+        return await api.membership_self_service.purchase_additional_module_contract(
             self._client, contract_id=contract_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1958,7 +1946,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.IdlePeriod:
         """Update an idle period (see :func:`perfectgym_async.api.membership_self_service.update_idle_period`)."""
-        return await membership_self_service.update_idle_period(
+        return await api.membership_self_service.update_idle_period(
             self._client,
             contract_id=contract_id,
             idle_period_id=idle_period_id,
@@ -1978,7 +1966,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.AdditionalModuleContractValidationStatus:
         """Validate an additional module purchase (see :func:`perfectgym_async.api.membership_self_service.validate_additional_module_contract_request`)."""
-        return await membership_self_service.validate_additional_module_contract_request(
+        return await api.membership_self_service.validate_additional_module_contract_request(
             self._client, contract_id=contract_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -1991,7 +1979,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.IdlePeriodValidationStatusResult:
         """Validate an idle period (see :func:`perfectgym_async.api.membership_self_service.validate_idle_period_request`)."""
-        return await membership_self_service.validate_idle_period_request(
+        return await api.membership_self_service.validate_idle_period_request(
             self._client, contract_id=contract_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2004,7 +1992,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.VoidResult:
         """Withdraw an additional module contract cancelation (see :func:`perfectgym_async.api.membership_self_service.withdraw_additional_module_contract_cancelation`)."""
-        return await membership_self_service.withdraw_additional_module_contract_cancelation(
+        return await api.membership_self_service.withdraw_additional_module_contract_cancelation(
             self._client,
             contract_id=contract_id,
             additional_module_contract_id=additional_module_contract_id,
@@ -2021,7 +2009,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.VoidResult:
         """Withdraw a main contract cancelation (see :func:`perfectgym_async.api.membership_self_service.withdraw_contract_cancelation`)."""
-        return await membership_self_service.withdraw_contract_cancelation(
+        return await api.membership_self_service.withdraw_contract_cancelation(
             self._client,
             customer_id=customer_id,
             contract_id=contract_id,
@@ -2038,7 +2026,7 @@ class MembershipSelfServiceNamespace:
         deadline: float | None = None,
     ) -> models.VoidResult:
         """Withdraw an idle period (see :func:`perfectgym_async.api.membership_self_service.withdraw_idle_period`)."""
-        return await membership_self_service.withdraw_idle_period(
+        return await api.membership_self_service.withdraw_idle_period(
             self._client,
             contract_id=contract_id,
             idle_period_id=idle_period_id,
@@ -2064,7 +2052,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> None:
         """Add a membership to a customer (see :func:`perfectgym_async.api.memberships.add_membership`)."""
-        return await memberships.add_membership(
+        return await api.memberships.add_membership(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2076,7 +2064,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> models.MembershipOfferExtended:
         """Get a membership offer (see :func:`perfectgym_async.api.memberships.get_membership_offer_by_id`)."""
-        return await memberships.get_membership_offer_by_id(
+        return await api.memberships.get_membership_offer_by_id(
             self._client,
             membership_offer_id=membership_offer_id,
             timeout=timeout,
@@ -2090,7 +2078,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> list[models.MembershipOffer]:
         """List membership offers (see :func:`perfectgym_async.api.memberships.get_membership_offers`)."""
-        return await memberships.get_membership_offers(
+        return await api.memberships.get_membership_offers(
             self._client, timeout=timeout, deadline=deadline
         )
 
@@ -2104,7 +2092,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1MembershipSwitchConfigExtended:
         """Get a membership switch configuration for a customer (see :func:`perfectgym_async.api.memberships.get_membership_switch_configuration_for_customer`)."""
-        return await memberships.get_membership_switch_configuration_for_customer(
+        return await api.memberships.get_membership_switch_configuration_for_customer(
             self._client,
             customer_id=customer_id,
             config_id=config_id,
@@ -2122,7 +2110,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> list[models.MembershipSwitchConfig]:
         """List membership switch configurations for a customer (see :func:`perfectgym_async.api.memberships.get_membership_switch_configurations_for_customer`)."""
-        return await memberships.get_membership_switch_configurations_for_customer(
+        return await api.memberships.get_membership_switch_configurations_for_customer(
             self._client,
             customer_id=customer_id,
             studio_id=studio_id,
@@ -2139,7 +2127,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1SignupPreviewDto:
         """Preview adding a membership to a customer (see :func:`perfectgym_async.api.memberships.post_membership_preview`)."""
-        return await memberships.post_membership_preview(
+        return await api.memberships.post_membership_preview(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2153,7 +2141,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> models.MembershipSwitchPreview:
         """Preview a membership switch (see :func:`perfectgym_async.api.memberships.post_membership_switch_preview`)."""
-        return await memberships.post_membership_switch_preview(
+        return await api.memberships.post_membership_switch_preview(
             self._client,
             customer_id=customer_id,
             body=body,
@@ -2170,7 +2158,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> models.OpenApiV1SignupPreviewDto:
         """Preview a membership sign-up (see :func:`perfectgym_async.api.memberships.post_signup_preview`)."""
-        return await memberships.post_signup_preview(
+        return await api.memberships.post_signup_preview(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2182,7 +2170,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> models.MembershipSignupResult:
         """Sign up a new membership (see :func:`perfectgym_async.api.memberships.signup_membership`)."""
-        return await memberships.signup_membership(
+        return await api.memberships.signup_membership(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2195,7 +2183,7 @@ class MembershipsNamespace:
         deadline: float | None = None,
     ) -> None:
         """Switch a membership (see :func:`perfectgym_async.api.memberships.switch_membership`)."""
-        return await memberships.switch_membership(
+        return await api.memberships.switch_membership(
             self._client, customer_id=customer_id, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2216,7 +2204,7 @@ class PaymentsNamespace:
         deadline: float | None = None,
     ) -> models.PaymentsUserSessionResponse:
         """Create a user payment session (see :func:`perfectgym_async.api.payments.user_session`)."""
-        return await payments.user_session(
+        return await api.payments.user_session(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2236,7 +2224,9 @@ class StudiosNamespace:
         deadline: float | None = None,
     ) -> None:
         """Confirm the integration's activation (see :func:`perfectgym_async.api.studios.confirm_activation`)."""
-        return await studios.confirm_activation(self._client, timeout=timeout, deadline=deadline)
+        return await api.studios.confirm_activation(
+            self._client, timeout=timeout, deadline=deadline
+        )
 
     async def get_all(
         self,
@@ -2245,7 +2235,7 @@ class StudiosNamespace:
         deadline: float | None = None,
     ) -> list[models.Tag]:
         """List available studio tags (see :func:`perfectgym_async.api.studios.get_all`)."""
-        return await studios.get_all(self._client, timeout=timeout, deadline=deadline)
+        return await api.studios.get_all(self._client, timeout=timeout, deadline=deadline)
 
     async def get_studio_information(
         self,
@@ -2254,7 +2244,7 @@ class StudiosNamespace:
         deadline: float | None = None,
     ) -> models.StudioInformation:
         """Get studio information (see :func:`perfectgym_async.api.studios.get_studio_information`)."""
-        return await studios.get_studio_information(
+        return await api.studios.get_studio_information(
             self._client, timeout=timeout, deadline=deadline
         )
 
@@ -2265,7 +2255,7 @@ class StudiosNamespace:
         deadline: float | None = None,
     ) -> models.StudioUtilization:
         """Get studio utilization (see :func:`perfectgym_async.api.studios.get_utilization`)."""
-        return await studios.get_utilization(self._client, timeout=timeout, deadline=deadline)
+        return await api.studios.get_utilization(self._client, timeout=timeout, deadline=deadline)
 
     async def update_studio_tags(
         self,
@@ -2275,7 +2265,7 @@ class StudiosNamespace:
         deadline: float | None = None,
     ) -> list[models.Tag]:
         """Set the studio's tags (see :func:`perfectgym_async.api.studios.update_studio_tags`)."""
-        return await studios.update_studio_tags(
+        return await api.studios.update_studio_tags(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2296,7 +2286,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> models.AppointmentBookingResult:
         """Book a trial offer appointment (see :func:`perfectgym_async.api.trial_offers.book_appointment_for_trial_offer`)."""
-        return await trial_offers.book_appointment_for_trial_offer(
+        return await api.trial_offers.book_appointment_for_trial_offer(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2308,7 +2298,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> models.ClassSlotBookingResult:
         """Book a trial offer class slot (see :func:`perfectgym_async.api.trial_offers.book_class_slot_for_trial_offers`)."""
-        return await trial_offers.book_class_slot_for_trial_offers(
+        return await api.trial_offers.book_class_slot_for_trial_offers(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2320,7 +2310,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> models.BookingConfirmationResult:
         """Confirm a trial offer booking (see :func:`perfectgym_async.api.trial_offers.confirm_trial_offer_booking`)."""
-        return await trial_offers.confirm_trial_offer_booking(
+        return await api.trial_offers.confirm_trial_offer_booking(
             self._client, booking_id=booking_id, timeout=timeout, deadline=deadline
         )
 
@@ -2332,7 +2322,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> models.TrialOfferLeadCustomerCreationResult:
         """Create a trial offer lead customer (see :func:`perfectgym_async.api.trial_offers.create_lead_customer`)."""
-        return await trial_offers.create_lead_customer(
+        return await api.trial_offers.create_lead_customer(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2347,7 +2337,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> list[models.BookableAppointmentSlot]:
         """List slots of a trial offer appointment (see :func:`perfectgym_async.api.trial_offers.get_bookable_appointment_slots_for_trial_offers`)."""
-        return await trial_offers.get_bookable_appointment_slots_for_trial_offers(
+        return await api.trial_offers.get_bookable_appointment_slots_for_trial_offers(
             self._client,
             bookable_appointment_id=bookable_appointment_id,
             customer_id=customer_id,
@@ -2366,7 +2356,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> Page[models.BookableTrialOfferAppointment]:
         """List bookable trial offer appointments (see :func:`perfectgym_async.api.trial_offers.get_bookable_trial_offer_appointments`)."""
-        return await trial_offers.get_bookable_trial_offer_appointments(
+        return await api.trial_offers.get_bookable_trial_offer_appointments(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -2379,7 +2369,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.BookableTrialOfferAppointment, None]:
         """Every item of ``getBookableTrialOfferAppointments`` (see :func:`perfectgym_async.api.trial_offers.iter_bookable_trial_offer_appointments`)."""
-        return trial_offers.iter_bookable_trial_offer_appointments(
+        return api.trial_offers.iter_bookable_trial_offer_appointments(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -2392,7 +2382,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> Page[models.TrialOfferClass]:
         """List bookable trial offer classes (see :func:`perfectgym_async.api.trial_offers.get_bookable_trial_offer_classes`)."""
-        return await trial_offers.get_bookable_trial_offer_classes(
+        return await api.trial_offers.get_bookable_trial_offer_classes(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -2405,7 +2395,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.TrialOfferClass, None]:
         """Every item of ``getBookableTrialOfferClasses`` (see :func:`perfectgym_async.api.trial_offers.iter_bookable_trial_offer_classes`)."""
-        return trial_offers.iter_bookable_trial_offer_classes(
+        return api.trial_offers.iter_bookable_trial_offer_classes(
             self._client, offset=offset, slice_size=slice_size, timeout=timeout, deadline=deadline
         )
 
@@ -2419,7 +2409,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> Page[models.ClassSlot]:
         """List slots of a trial offer class (see :func:`perfectgym_async.api.trial_offers.get_class_slots_for_trial_offers`)."""
-        return await trial_offers.get_class_slots_for_trial_offers(
+        return await api.trial_offers.get_class_slots_for_trial_offers(
             self._client,
             class_id=class_id,
             offset=offset,
@@ -2438,7 +2428,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> AsyncGenerator[models.ClassSlot, None]:
         """Every item of ``getClassSlotsForTrialOffers`` (see :func:`perfectgym_async.api.trial_offers.iter_class_slots_for_trial_offers`)."""
-        return trial_offers.iter_class_slots_for_trial_offers(
+        return api.trial_offers.iter_class_slots_for_trial_offers(
             self._client,
             class_id=class_id,
             offset=offset,
@@ -2455,7 +2445,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> models.TrialOfferConfig:
         """Get a trial offer configuration (see :func:`perfectgym_async.api.trial_offers.get_trial_offer_config`)."""
-        return await trial_offers.get_trial_offer_config(
+        return await api.trial_offers.get_trial_offer_config(
             self._client, config_id=config_id, timeout=timeout, deadline=deadline
         )
 
@@ -2467,7 +2457,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> models.ClassSlotBookingValidationResult:
         """Validate a trial offer class booking (see :func:`perfectgym_async.api.trial_offers.validate_class_slot_for_trial_offers`)."""
-        return await trial_offers.validate_class_slot_for_trial_offers(
+        return await api.trial_offers.validate_class_slot_for_trial_offers(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2479,7 +2469,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> models.AppointmentBookingValidationResult:
         """Validate a trial offer appointment booking (see :func:`perfectgym_async.api.trial_offers.validate_for_appointment_booking_for_trial_offers`)."""
-        return await trial_offers.validate_for_appointment_booking_for_trial_offers(
+        return await api.trial_offers.validate_for_appointment_booking_for_trial_offers(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 
@@ -2491,7 +2481,7 @@ class TrialOffersNamespace:
         deadline: float | None = None,
     ) -> models.TrialOfferLeadCustomerCreationValidationResult:
         """Validate trial offer lead data (see :func:`perfectgym_async.api.trial_offers.validate_for_lead_customer_creation`)."""
-        return await trial_offers.validate_for_lead_customer_creation(
+        return await api.trial_offers.validate_for_lead_customer_creation(
             self._client, body=body, timeout=timeout, deadline=deadline
         )
 

@@ -19,32 +19,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 
-from . import _constants, models
+# Endpoint modules load on first use of their namespace, not when the SDK is imported.
+from . import _constants, api, models
 from ._client import AsyncClient
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._sync import SyncClientBase, SyncRunner, _loop_thread_error
 from ._transport import _UNSET, AsyncTransport
 from ._upload import FileInput
-from .api import (
-    appointments,
-    checkin_vouchers,
-    classes,
-    cross_studio,
-    customers,
-    customers_account,
-    customers_communication,
-    customers_self_service,
-    devices,
-    employees,
-    finance,
-    leads,
-    membership_self_service,
-    memberships,
-    payments,
-    studios,
-    trial_offers,
-)
 from .errors import ClientClosedError
 from .types import Page, Timeout
 
@@ -73,7 +55,7 @@ class AppointmentsSyncNamespace:
     ) -> models.AppointmentBookingResult:
         """Book an appointment (blocking; see :func:`perfectgym_async.api.appointments.book_appointment_booking`)."""
         return self._runner.call(
-            appointments.book_appointment_booking, body=body, timeout=timeout, deadline=deadline
+            api.appointments.book_appointment_booking, body=body, timeout=timeout, deadline=deadline
         )
 
     def delete_appointment_booking(
@@ -85,7 +67,7 @@ class AppointmentsSyncNamespace:
     ) -> models.VoidResult:
         """Delete an appointment booking (blocking; see :func:`perfectgym_async.api.appointments.delete_appointment_booking`)."""
         return self._runner.call(
-            appointments.delete_appointment_booking,
+            api.appointments.delete_appointment_booking,
             booking_id=booking_id,
             timeout=timeout,
             deadline=deadline,
@@ -100,7 +82,7 @@ class AppointmentsSyncNamespace:
     ) -> models.AppointmentBookingResultWithCustomerId:
         """Get an appointment booking (blocking; see :func:`perfectgym_async.api.appointments.get_appointment_booking`)."""
         return self._runner.call(
-            appointments.get_appointment_booking,
+            api.appointments.get_appointment_booking,
             booking_id=booking_id,
             timeout=timeout,
             deadline=deadline,
@@ -115,7 +97,7 @@ class AppointmentsSyncNamespace:
     ) -> list[models.AppointmentBookingResult]:
         """List a customer's appointment bookings (blocking; see :func:`perfectgym_async.api.appointments.get_appointment_bookings`)."""
         return self._runner.call(
-            appointments.get_appointment_bookings,
+            api.appointments.get_appointment_bookings,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -130,7 +112,7 @@ class AppointmentsSyncNamespace:
     ) -> models.BookableAppointment:
         """Get a bookable appointment (blocking; see :func:`perfectgym_async.api.appointments.get_bookable_appointment`)."""
         return self._runner.call(
-            appointments.get_bookable_appointment,
+            api.appointments.get_bookable_appointment,
             bookable_appointment_id=bookable_appointment_id,
             timeout=timeout,
             deadline=deadline,
@@ -148,7 +130,7 @@ class AppointmentsSyncNamespace:
     ) -> list[models.BookableAppointmentSlot]:
         """List slots of a bookable appointment (blocking; see :func:`perfectgym_async.api.appointments.get_bookable_appointment_slots`)."""
         return self._runner.call(
-            appointments.get_bookable_appointment_slots,
+            api.appointments.get_bookable_appointment_slots,
             bookable_appointment_id=bookable_appointment_id,
             customer_id=customer_id,
             days_ahead=days_ahead,
@@ -167,7 +149,7 @@ class AppointmentsSyncNamespace:
     ) -> Page[models.BookableAppointment]:
         """List bookable appointments (blocking; see :func:`perfectgym_async.api.appointments.get_bookable_appointments`)."""
         return self._runner.call(
-            appointments.get_bookable_appointments,
+            api.appointments.get_bookable_appointments,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -184,7 +166,7 @@ class AppointmentsSyncNamespace:
     ) -> Generator[models.BookableAppointment, None, None]:
         """Every item of ``getBookableAppointments``, slice by slice (see :func:`perfectgym_async.api.appointments.iter_bookable_appointments`)."""
         return self._runner.iterate(
-            appointments.iter_bookable_appointments,
+            api.appointments.iter_bookable_appointments,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -200,7 +182,7 @@ class AppointmentsSyncNamespace:
     ) -> models.AppointmentBookingValidationResult:
         """Validate an appointment booking (blocking; see :func:`perfectgym_async.api.appointments.validate_for_appointment_booking`)."""
         return self._runner.call(
-            appointments.validate_for_appointment_booking,
+            api.appointments.validate_for_appointment_booking,
             body=body,
             timeout=timeout,
             deadline=deadline,
@@ -224,7 +206,10 @@ class CheckinVouchersSyncNamespace:
     ) -> models.OpenApiV1CheckinVoucherRedeemResultDto:
         """Redeem a check-in voucher (blocking; see :func:`perfectgym_async.api.checkin_vouchers.redeem_checkin_voucher`)."""
         return self._runner.call(
-            checkin_vouchers.redeem_checkin_voucher, body=body, timeout=timeout, deadline=deadline
+            api.checkin_vouchers.redeem_checkin_voucher,
+            body=body,
+            timeout=timeout,
+            deadline=deadline,
         )
 
 
@@ -245,7 +230,7 @@ class ClassesSyncNamespace:
     ) -> models.ClassSlotBookingResult:
         """Book a class slot (blocking; see :func:`perfectgym_async.api.classes.book_class_slot`)."""
         return self._runner.call(
-            classes.book_class_slot, body=body, timeout=timeout, deadline=deadline
+            api.classes.book_class_slot, body=body, timeout=timeout, deadline=deadline
         )
 
     def cancel_class_slot_by_id(
@@ -257,7 +242,7 @@ class ClassesSyncNamespace:
     ) -> None:
         """Cancel a class booking (blocking; see :func:`perfectgym_async.api.classes.cancel_class_slot_by_id`)."""
         return self._runner.call(
-            classes.cancel_class_slot_by_id,
+            api.classes.cancel_class_slot_by_id,
             booking_id=booking_id,
             timeout=timeout,
             deadline=deadline,
@@ -273,7 +258,7 @@ class ClassesSyncNamespace:
     ) -> Page[models.Class]:
         """List classes (blocking; see :func:`perfectgym_async.api.classes.get_active_classes`)."""
         return self._runner.call(
-            classes.get_active_classes,
+            api.classes.get_active_classes,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -290,7 +275,7 @@ class ClassesSyncNamespace:
     ) -> Generator[models.Class, None, None]:
         """Every item of ``getActiveClasses``, slice by slice (see :func:`perfectgym_async.api.classes.iter_active_classes`)."""
         return self._runner.iterate(
-            classes.iter_active_classes,
+            api.classes.iter_active_classes,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -306,7 +291,7 @@ class ClassesSyncNamespace:
     ) -> models.ClassSlotBookingResult:
         """Get a class booking (blocking; see :func:`perfectgym_async.api.classes.get_class_booking_by_id`)."""
         return self._runner.call(
-            classes.get_class_booking_by_id,
+            api.classes.get_class_booking_by_id,
             booking_id=booking_id,
             timeout=timeout,
             deadline=deadline,
@@ -321,7 +306,7 @@ class ClassesSyncNamespace:
     ) -> list[models.ClassSlotBookingResult]:
         """List a customer's class bookings (blocking; see :func:`perfectgym_async.api.classes.get_class_bookings_by_customer_id`)."""
         return self._runner.call(
-            classes.get_class_bookings_by_customer_id,
+            api.classes.get_class_bookings_by_customer_id,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -336,7 +321,7 @@ class ClassesSyncNamespace:
     ) -> models.Class:
         """Get a class (blocking; see :func:`perfectgym_async.api.classes.get_class_by_id`)."""
         return self._runner.call(
-            classes.get_class_by_id, class_id=class_id, timeout=timeout, deadline=deadline
+            api.classes.get_class_by_id, class_id=class_id, timeout=timeout, deadline=deadline
         )
 
     def get_class_slot_by_id(
@@ -349,7 +334,7 @@ class ClassesSyncNamespace:
     ) -> models.ClassSlot:
         """Get a class slot (blocking; see :func:`perfectgym_async.api.classes.get_class_slot_by_id`)."""
         return self._runner.call(
-            classes.get_class_slot_by_id,
+            api.classes.get_class_slot_by_id,
             class_id=class_id,
             class_slot_id=class_slot_id,
             timeout=timeout,
@@ -367,7 +352,7 @@ class ClassesSyncNamespace:
     ) -> Page[models.ClassSlot]:
         """List slots of a class (blocking; see :func:`perfectgym_async.api.classes.get_class_slots`)."""
         return self._runner.call(
-            classes.get_class_slots,
+            api.classes.get_class_slots,
             class_id=class_id,
             offset=offset,
             slice_size=slice_size,
@@ -386,7 +371,7 @@ class ClassesSyncNamespace:
     ) -> Generator[models.ClassSlot, None, None]:
         """Every item of ``getClassSlots``, slice by slice (see :func:`perfectgym_async.api.classes.iter_class_slots`)."""
         return self._runner.iterate(
-            classes.iter_class_slots,
+            api.classes.iter_class_slots,
             class_id=class_id,
             offset=offset,
             slice_size=slice_size,
@@ -406,7 +391,7 @@ class ClassesSyncNamespace:
     ) -> Page[models.ClassSlot]:
         """List slots of all classes (blocking; see :func:`perfectgym_async.api.classes.get_class_slots_for_multiple_classes`)."""
         return self._runner.call(
-            classes.get_class_slots_for_multiple_classes,
+            api.classes.get_class_slots_for_multiple_classes,
             days_ahead=days_ahead,
             slot_window_start_date=slot_window_start_date,
             offset=offset,
@@ -427,7 +412,7 @@ class ClassesSyncNamespace:
     ) -> Generator[models.ClassSlot, None, None]:
         """Every item of ``getClassSlotsForMultipleClasses``, slice by slice (see :func:`perfectgym_async.api.classes.iter_class_slots_for_multiple_classes`)."""
         return self._runner.iterate(
-            classes.iter_class_slots_for_multiple_classes,
+            api.classes.iter_class_slots_for_multiple_classes,
             days_ahead=days_ahead,
             slot_window_start_date=slot_window_start_date,
             offset=offset,
@@ -445,7 +430,7 @@ class ClassesSyncNamespace:
     ) -> models.ClassSlotBookingValidationResult:
         """Validate a class booking (blocking; see :func:`perfectgym_async.api.classes.validate_class_slot`)."""
         return self._runner.call(
-            classes.validate_class_slot, body=body, timeout=timeout, deadline=deadline
+            api.classes.validate_class_slot, body=body, timeout=timeout, deadline=deadline
         )
 
 
@@ -472,7 +457,7 @@ class CrossStudioSyncNamespace:
     ) -> models.Customer:
         """Find a customer across studios by an identifier (blocking; see :func:`perfectgym_async.api.cross_studio.get_cross_studio_customer_by`)."""
         return self._runner.call(
-            cross_studio.get_cross_studio_customer_by,
+            api.cross_studio.get_cross_studio_customer_by,
             card_number=card_number,
             card_number_format=card_number_format,
             debtor_id=debtor_id,
@@ -494,7 +479,7 @@ class CrossStudioSyncNamespace:
     ) -> models.Customer:
         """Get a customer across studios (blocking; see :func:`perfectgym_async.api.cross_studio.get_cross_studio_customer_by_id`)."""
         return self._runner.call(
-            cross_studio.get_cross_studio_customer_by_id,
+            api.cross_studio.get_cross_studio_customer_by_id,
             customer_id=customer_id,
             card_number_format=card_number_format,
             timeout=timeout,
@@ -514,7 +499,7 @@ class CrossStudioSyncNamespace:
     ) -> Page[models.CustomerCheckin]:
         """List a customer's check-ins across studios (blocking; see :func:`perfectgym_async.api.cross_studio.get_cross_studio_customers_checkin_history`)."""
         return self._runner.call(
-            cross_studio.get_cross_studio_customers_checkin_history,
+            api.cross_studio.get_cross_studio_customers_checkin_history,
             customer_id=customer_id,
             from_date=from_date,
             to_date=to_date,
@@ -537,7 +522,7 @@ class CrossStudioSyncNamespace:
     ) -> Generator[models.CustomerCheckin, None, None]:
         """Every item of ``getCrossStudioCustomersCheckinHistory``, slice by slice (see :func:`perfectgym_async.api.cross_studio.iter_cross_studio_customers_checkin_history`)."""
         return self._runner.iterate(
-            cross_studio.iter_cross_studio_customers_checkin_history,
+            api.cross_studio.iter_cross_studio_customers_checkin_history,
             customer_id=customer_id,
             from_date=from_date,
             to_date=to_date,
@@ -555,7 +540,7 @@ class CrossStudioSyncNamespace:
     ) -> list[models.StudioInformationBase]:
         """List studios that sell memberships (blocking; see :func:`perfectgym_async.api.cross_studio.get_studios_with_active_membership_offers`)."""
         return self._runner.call(
-            cross_studio.get_studios_with_active_membership_offers,
+            api.cross_studio.get_studios_with_active_membership_offers,
             timeout=timeout,
             deadline=deadline,
         )
@@ -569,7 +554,7 @@ class CrossStudioSyncNamespace:
     ) -> list[models.Customer]:
         """Search customers across studios (blocking; see :func:`perfectgym_async.api.cross_studio.search_cross_studio_customers`)."""
         return self._runner.call(
-            cross_studio.search_cross_studio_customers,
+            api.cross_studio.search_cross_studio_customers,
             body=body,
             timeout=timeout,
             deadline=deadline,
@@ -599,7 +584,7 @@ class CustomersSyncNamespace:
             stacklevel=2,
         )
         return self._runner.call(
-            customers._add_access_medium_unwarned,
+            api.customers._add_access_medium_unwarned,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -616,7 +601,7 @@ class CustomersSyncNamespace:
     ) -> models.AccessMediumDto:
         """Add an access medium to a customer (blocking; see :func:`perfectgym_async.api.customers.add_access_mediums`)."""
         return self._runner.call(
-            customers.add_access_mediums,
+            api.customers.add_access_mediums,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -632,7 +617,7 @@ class CustomersSyncNamespace:
     ) -> models.OpenApiV1CustomerCreateResult:
         """Create a customer (blocking; see :func:`perfectgym_async.api.customers.create_customer`)."""
         return self._runner.call(
-            customers.create_customer, body=body, timeout=timeout, deadline=deadline
+            api.customers.create_customer, body=body, timeout=timeout, deadline=deadline
         )
 
     def create_customer_weighing(
@@ -646,7 +631,7 @@ class CustomersSyncNamespace:
     ) -> models.CustomerWeighings:
         """Save a customer's weighing results (blocking; see :func:`perfectgym_async.api.customers.create_customer_weighing`)."""
         return self._runner.call(
-            customers.create_customer_weighing,
+            api.customers.create_customer_weighing,
             customer_id=customer_id,
             body=body,
             benefit_key=benefit_key,
@@ -664,7 +649,7 @@ class CustomersSyncNamespace:
     ) -> None:
         """Delete a customer's access medium (blocking; see :func:`perfectgym_async.api.customers.delete_access_mediums`)."""
         return self._runner.call(
-            customers.delete_access_mediums,
+            api.customers.delete_access_mediums,
             customer_id=customer_id,
             access_medium_id=access_medium_id,
             timeout=timeout,
@@ -680,7 +665,7 @@ class CustomersSyncNamespace:
     ) -> None:
         """Delete a customer's access restriction (blocking; see :func:`perfectgym_async.api.customers.delete_access_restriction`)."""
         return self._runner.call(
-            customers.delete_access_restriction,
+            api.customers.delete_access_restriction,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -694,7 +679,7 @@ class CustomersSyncNamespace:
     ) -> list[models.AdditionalInformationField]:
         """List additional information fields (blocking; see :func:`perfectgym_async.api.customers.get_additional_information_fields`)."""
         return self._runner.call(
-            customers.get_additional_information_fields, timeout=timeout, deadline=deadline
+            api.customers.get_additional_information_fields, timeout=timeout, deadline=deadline
         )
 
     def get_benefits(
@@ -707,7 +692,7 @@ class CustomersSyncNamespace:
     ) -> list[models.BenefitValidationDto]:
         """Check a customer's benefits (blocking; see :func:`perfectgym_async.api.customers.get_benefits`)."""
         return self._runner.call(
-            customers.get_benefits,
+            api.customers.get_benefits,
             customer_id=customer_id,
             key=key,
             timeout=timeout,
@@ -725,7 +710,7 @@ class CustomersSyncNamespace:
     ) -> list[models.BenefitValidationDto]:
         """Check benefits of a customer found by card number (blocking; see :func:`perfectgym_async.api.customers.get_benefits_by_card_number`)."""
         return self._runner.call(
-            customers.get_benefits_by_card_number,
+            api.customers.get_benefits_by_card_number,
             card_number=card_number,
             card_number_format=card_number_format,
             key=key,
@@ -742,7 +727,7 @@ class CustomersSyncNamespace:
     ) -> models.CustomerAccessCode:
         """Get a customer's access code (blocking; see :func:`perfectgym_async.api.customers.get_customer_access_code`)."""
         return self._runner.call(
-            customers.get_customer_access_code,
+            api.customers.get_customer_access_code,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -763,7 +748,7 @@ class CustomersSyncNamespace:
     ) -> models.Customer:
         """Find a customer by an identifier (blocking; see :func:`perfectgym_async.api.customers.get_customer_by`)."""
         return self._runner.call(
-            customers.get_customer_by,
+            api.customers.get_customer_by,
             card_number=card_number,
             card_number_format=card_number_format,
             debtor_id=debtor_id,
@@ -785,7 +770,7 @@ class CustomersSyncNamespace:
     ) -> models.Customer:
         """Get a customer (blocking; see :func:`perfectgym_async.api.customers.get_customer_by_id`)."""
         return self._runner.call(
-            customers.get_customer_by_id,
+            api.customers.get_customer_by_id,
             customer_id=customer_id,
             card_number_format=card_number_format,
             timeout=timeout,
@@ -808,7 +793,7 @@ class CustomersSyncNamespace:
     ) -> list[models.Contract]:
         """List contracts of a customer found by an identifier (blocking; see :func:`perfectgym_async.api.customers.get_customer_contracts_by`)."""
         return self._runner.call(
-            customers.get_customer_contracts_by,
+            api.customers.get_customer_contracts_by,
             card_number=card_number,
             card_number_format=card_number_format,
             debtor_id=debtor_id,
@@ -834,7 +819,7 @@ class CustomersSyncNamespace:
     ) -> models.Measurement:
         """Get a customer's latest measurement (blocking; see :func:`perfectgym_async.api.customers.get_customer_measurement`)."""
         return self._runner.call(
-            customers.get_customer_measurement,
+            api.customers.get_customer_measurement,
             card_number=card_number,
             card_number_format=card_number_format,
             barcode=barcode,
@@ -857,7 +842,7 @@ class CustomersSyncNamespace:
     ) -> Page[models.Customer]:
         """List customers (blocking; see :func:`perfectgym_async.api.customers.get_customers`)."""
         return self._runner.call(
-            customers.get_customers,
+            api.customers.get_customers,
             card_number_format=card_number_format,
             last_offset_id=last_offset_id,
             offset=offset,
@@ -880,7 +865,7 @@ class CustomersSyncNamespace:
     ) -> Generator[models.Customer, None, None]:
         """Every item of ``getCustomers``, slice by slice (see :func:`perfectgym_async.api.customers.iter_customers`)."""
         return self._runner.iterate(
-            customers.iter_customers,
+            api.customers.iter_customers,
             card_number_format=card_number_format,
             last_offset_id=last_offset_id,
             offset=offset,
@@ -903,7 +888,7 @@ class CustomersSyncNamespace:
     ) -> Page[models.CustomerCheckin]:
         """List a customer's check-ins (blocking; see :func:`perfectgym_async.api.customers.get_customers_checkin_history`)."""
         return self._runner.call(
-            customers.get_customers_checkin_history,
+            api.customers.get_customers_checkin_history,
             customer_id=customer_id,
             from_date=from_date,
             to_date=to_date,
@@ -926,7 +911,7 @@ class CustomersSyncNamespace:
     ) -> Generator[models.CustomerCheckin, None, None]:
         """Every item of ``getCustomersCheckinHistory``, slice by slice (see :func:`perfectgym_async.api.customers.iter_customers_checkin_history`)."""
         return self._runner.iterate(
-            customers.iter_customers_checkin_history,
+            api.customers.iter_customers_checkin_history,
             customer_id=customer_id,
             from_date=from_date,
             to_date=to_date,
@@ -946,7 +931,7 @@ class CustomersSyncNamespace:
     ) -> list[models.Contract]:
         """List a customer's contracts (blocking; see :func:`perfectgym_async.api.customers.get_customers_contracts`)."""
         return self._runner.call(
-            customers.get_customers_contracts,
+            api.customers.get_customers_contracts,
             customer_id=customer_id,
             status=status,
             timeout=timeout,
@@ -963,7 +948,7 @@ class CustomersSyncNamespace:
     ) -> models.CustomerDocument:
         """Get a customer's document (blocking; see :func:`perfectgym_async.api.customers.get_document_by_id`)."""
         return self._runner.call(
-            customers.get_document_by_id,
+            api.customers.get_document_by_id,
             customer_id=customer_id,
             id=id,
             timeout=timeout,
@@ -980,7 +965,7 @@ class CustomersSyncNamespace:
     ) -> bytes:
         """The file behind ``getDocumentById``'s link, as bytes (blocking; see :func:`perfectgym_async.api.customers.download_document`)."""
         return self._runner.call(
-            customers.download_document,
+            api.customers.download_document,
             customer_id=customer_id,
             id=id,
             timeout=timeout,
@@ -998,7 +983,7 @@ class CustomersSyncNamespace:
     ) -> int:
         """Stream the file behind ``getDocumentById``'s link into ``destination`` (blocking; see :func:`perfectgym_async.api.customers.download_document_to`)."""
         return self._runner.call(
-            customers.download_document_to,
+            api.customers.download_document_to,
             customer_id=customer_id,
             id=id,
             destination=destination,
@@ -1017,7 +1002,7 @@ class CustomersSyncNamespace:
     ) -> Page[models.CustomerDocument]:
         """List a customer's documents (blocking; see :func:`perfectgym_async.api.customers.get_documents`)."""
         return self._runner.call(
-            customers.get_documents,
+            api.customers.get_documents,
             customer_id=customer_id,
             offset=offset,
             slice_size=slice_size,
@@ -1036,7 +1021,7 @@ class CustomersSyncNamespace:
     ) -> Generator[models.CustomerDocument, None, None]:
         """Every item of ``getDocuments``, slice by slice (see :func:`perfectgym_async.api.customers.iter_documents`)."""
         return self._runner.iterate(
-            customers.iter_documents,
+            api.customers.iter_documents,
             customer_id=customer_id,
             offset=offset,
             slice_size=slice_size,
@@ -1053,7 +1038,7 @@ class CustomersSyncNamespace:
     ) -> list[models.Customer]:
         """Search customers (blocking; see :func:`perfectgym_async.api.customers.search_customers`)."""
         return self._runner.call(
-            customers.search_customers, body=body, timeout=timeout, deadline=deadline
+            api.customers.search_customers, body=body, timeout=timeout, deadline=deadline
         )
 
     def set_access_restriction(
@@ -1066,7 +1051,7 @@ class CustomersSyncNamespace:
     ) -> models.AccessRestriction:
         """Set a customer's access restriction (blocking; see :func:`perfectgym_async.api.customers.set_access_restriction`)."""
         return self._runner.call(
-            customers.set_access_restriction,
+            api.customers.set_access_restriction,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1083,7 +1068,7 @@ class CustomersSyncNamespace:
     ) -> list[models.AdditionalInformationFieldAssignment]:
         """Set a customer's additional information values (blocking; see :func:`perfectgym_async.api.customers.set_additional_information_field_assignments`)."""
         return self._runner.call(
-            customers.set_additional_information_field_assignments,
+            api.customers.set_additional_information_field_assignments,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1100,7 +1085,7 @@ class CustomersSyncNamespace:
     ) -> None:
         """Move a customer to another studio (blocking; see :func:`perfectgym_async.api.customers.switch_studio`)."""
         return self._runner.call(
-            customers.switch_studio,
+            api.customers.switch_studio,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1118,7 +1103,7 @@ class CustomersSyncNamespace:
     ) -> models.AccessMediumDto:
         """Update a customer's access medium (blocking; see :func:`perfectgym_async.api.customers.update_access_mediums`)."""
         return self._runner.call(
-            customers.update_access_mediums,
+            api.customers.update_access_mediums,
             customer_id=customer_id,
             access_medium_id=access_medium_id,
             body=body,
@@ -1137,7 +1122,7 @@ class CustomersSyncNamespace:
     ) -> models.CustomerImage:
         """Upload a customer's profile image (blocking; see :func:`perfectgym_async.api.customers.update_image`)."""
         return self._runner.call(
-            customers.update_image,
+            api.customers.update_image,
             customer_id=customer_id,
             image=image,
             filename=filename,
@@ -1157,7 +1142,7 @@ class CustomersSyncNamespace:
     ) -> models.CustomerDocumentUploadResult:
         """Upload a document for a customer (blocking; see :func:`perfectgym_async.api.customers.upload_document`)."""
         return self._runner.call(
-            customers.upload_document,
+            api.customers.upload_document,
             customer_id=customer_id,
             file=file,
             description=description,
@@ -1176,7 +1161,7 @@ class CustomersSyncNamespace:
     ) -> None:
         """Use a customer's benefit (blocking; see :func:`perfectgym_async.api.customers.use_benefit`)."""
         return self._runner.call(
-            customers.use_benefit,
+            api.customers.use_benefit,
             customer_id=customer_id,
             benefit_key=benefit_key,
             timeout=timeout,
@@ -1202,7 +1187,7 @@ class CustomersAccountSyncNamespace:
     ) -> models.BookCustomerPaymentResponse:
         """Book a payment for a customer (blocking; see :func:`perfectgym_async.api.customers_account.book_customer_payment`)."""
         return self._runner.call(
-            customers_account.book_customer_payment,
+            api.customers_account.book_customer_payment,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1218,7 +1203,7 @@ class CustomersAccountSyncNamespace:
     ) -> models.CustomerAccountBalance:
         """Get a customer's account balance (blocking; see :func:`perfectgym_async.api.customers_account.get_customers_account_balance_data`)."""
         return self._runner.call(
-            customers_account.get_customers_account_balance_data,
+            api.customers_account.get_customers_account_balance_data,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -1235,7 +1220,7 @@ class CustomersAccountSyncNamespace:
     ) -> Page[models.BookingEntry]:
         """List a customer's past transactions (blocking; see :func:`perfectgym_async.api.customers_account.get_customers_account_transaction_data`)."""
         return self._runner.call(
-            customers_account.get_customers_account_transaction_data,
+            api.customers_account.get_customers_account_transaction_data,
             customer_id=customer_id,
             slice_size=slice_size,
             offset=offset,
@@ -1254,7 +1239,7 @@ class CustomersAccountSyncNamespace:
     ) -> Generator[models.BookingEntry, None, None]:
         """Every item of ``getCustomersAccountTransactionData``, slice by slice (see :func:`perfectgym_async.api.customers_account.iter_customers_account_transaction_data`)."""
         return self._runner.iterate(
-            customers_account.iter_customers_account_transaction_data,
+            api.customers_account.iter_customers_account_transaction_data,
             customer_id=customer_id,
             slice_size=slice_size,
             offset=offset,
@@ -1273,7 +1258,7 @@ class CustomersAccountSyncNamespace:
     ) -> Page[models.BookingEntry]:
         """List a customer's upcoming transactions (blocking; see :func:`perfectgym_async.api.customers_account.get_customers_account_upcoming_data`)."""
         return self._runner.call(
-            customers_account.get_customers_account_upcoming_data,
+            api.customers_account.get_customers_account_upcoming_data,
             customer_id=customer_id,
             slice_size=slice_size,
             offset=offset,
@@ -1292,7 +1277,7 @@ class CustomersAccountSyncNamespace:
     ) -> Generator[models.BookingEntry, None, None]:
         """Every item of ``getCustomersAccountUpcomingData``, slice by slice (see :func:`perfectgym_async.api.customers_account.iter_customers_account_upcoming_data`)."""
         return self._runner.iterate(
-            customers_account.iter_customers_account_upcoming_data,
+            api.customers_account.iter_customers_account_upcoming_data,
             customer_id=customer_id,
             slice_size=slice_size,
             offset=offset,
@@ -1310,7 +1295,7 @@ class CustomersAccountSyncNamespace:
     ) -> models.UpdateCustomerPaymentInstrumentResponseDto:
         """Update a customer's payment instrument (blocking; see :func:`perfectgym_async.api.customers_account.update_customer_payment_instrument`)."""
         return self._runner.call(
-            customers_account.update_customer_payment_instrument,
+            api.customers_account.update_customer_payment_instrument,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1337,7 +1322,7 @@ class CustomersCommunicationSyncNamespace:
     ) -> models.CommunicationThreadResponse:
         """Add a communication to a thread (blocking; see :func:`perfectgym_async.api.customers_communication.create_communication_in_existing_communication_thread`)."""
         return self._runner.call(
-            customers_communication.create_communication_in_existing_communication_thread,
+            api.customers_communication.create_communication_in_existing_communication_thread,
             customer_id=customer_id,
             thread_id=thread_id,
             body=body,
@@ -1355,7 +1340,7 @@ class CustomersCommunicationSyncNamespace:
     ) -> models.CommunicationThreadResponse:
         """Start a communication thread (blocking; see :func:`perfectgym_async.api.customers_communication.create_communication_in_new_communication_thread`)."""
         return self._runner.call(
-            customers_communication.create_communication_in_new_communication_thread,
+            api.customers_communication.create_communication_in_new_communication_thread,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1371,7 +1356,7 @@ class CustomersCommunicationSyncNamespace:
     ) -> list[models.CommunicationPreference]:
         """Get a customer's communication preferences (blocking; see :func:`perfectgym_async.api.customers_communication.get_communication_preferences`)."""
         return self._runner.call(
-            customers_communication.get_communication_preferences,
+            api.customers_communication.get_communication_preferences,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -1387,7 +1372,7 @@ class CustomersCommunicationSyncNamespace:
     ) -> list[models.CommunicationPreference]:
         """Update a customer's communication preferences (blocking; see :func:`perfectgym_async.api.customers_communication.update_communication_preferences`)."""
         return self._runner.call(
-            customers_communication.update_communication_preferences,
+            api.customers_communication.update_communication_preferences,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1413,7 +1398,7 @@ class CustomersSelfServiceSyncNamespace:
     ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerAddressData:
         """Request a change of a customer's address (blocking; see :func:`perfectgym_async.api.customers_self_service.create_customer_address_data_amendment`)."""
         return self._runner.call(
-            customers_self_service.create_customer_address_data_amendment,
+            api.customers_self_service.create_customer_address_data_amendment,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1430,7 +1415,7 @@ class CustomersSelfServiceSyncNamespace:
     ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerContactData:
         """Request a change of a customer's contact data (blocking; see :func:`perfectgym_async.api.customers_self_service.create_customer_contact_data_amendment`)."""
         return self._runner.call(
-            customers_self_service.create_customer_contact_data_amendment,
+            api.customers_self_service.create_customer_contact_data_amendment,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1447,7 +1432,7 @@ class CustomersSelfServiceSyncNamespace:
     ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerMasterData:
         """Request a change of a customer's master data (blocking; see :func:`perfectgym_async.api.customers_self_service.create_customer_master_data_amendment`)."""
         return self._runner.call(
-            customers_self_service.create_customer_master_data_amendment,
+            api.customers_self_service.create_customer_master_data_amendment,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1464,7 +1449,7 @@ class CustomersSelfServiceSyncNamespace:
     ) -> models.OpenApiV1CustomerDataPendingAmendmentDtoCustomerPaymentData:
         """Request a change of a customer's bank details (blocking; see :func:`perfectgym_async.api.customers_self_service.create_customer_payment_data_amendment`)."""
         return self._runner.call(
-            customers_self_service.create_customer_payment_data_amendment,
+            api.customers_self_service.create_customer_payment_data_amendment,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1480,7 +1465,7 @@ class CustomersSelfServiceSyncNamespace:
     ) -> models.OpenApiV1CustomerDataDtoCustomerAddressData:
         """Get a customer's address data (blocking; see :func:`perfectgym_async.api.customers_self_service.get_customer_address_data`)."""
         return self._runner.call(
-            customers_self_service.get_customer_address_data,
+            api.customers_self_service.get_customer_address_data,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -1495,7 +1480,7 @@ class CustomersSelfServiceSyncNamespace:
     ) -> models.OpenApiV1CustomerDataDtoCustomerContactData:
         """Get a customer's contact data (blocking; see :func:`perfectgym_async.api.customers_self_service.get_customer_contact_data`)."""
         return self._runner.call(
-            customers_self_service.get_customer_contact_data,
+            api.customers_self_service.get_customer_contact_data,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -1510,7 +1495,7 @@ class CustomersSelfServiceSyncNamespace:
     ) -> models.OpenApiV1CustomerDataDtoCustomerMasterData:
         """Get a customer's master data (blocking; see :func:`perfectgym_async.api.customers_self_service.get_customer_master_data`)."""
         return self._runner.call(
-            customers_self_service.get_customer_master_data,
+            api.customers_self_service.get_customer_master_data,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -1525,7 +1510,7 @@ class CustomersSelfServiceSyncNamespace:
     ) -> models.OpenApiV1CustomerDataDtoCustomerPaymentData:
         """Get a customer's payment data (blocking; see :func:`perfectgym_async.api.customers_self_service.get_customer_payment_data`)."""
         return self._runner.call(
-            customers_self_service.get_customer_payment_data,
+            api.customers_self_service.get_customer_payment_data,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -1541,7 +1526,7 @@ class CustomersSelfServiceSyncNamespace:
     ) -> None:
         """Withdraw a customer's amendment (blocking; see :func:`perfectgym_async.api.customers_self_service.withdraw_amendment`)."""
         return self._runner.call(
-            customers_self_service.withdraw_amendment,
+            api.customers_self_service.withdraw_amendment,
             customer_id=customer_id,
             amendment_id=amendment_id,
             timeout=timeout,
@@ -1566,7 +1551,7 @@ class DevicesSyncNamespace:
     ) -> models.DeviceActivationResponse:
         """Activate a device (blocking; see :func:`perfectgym_async.api.devices.activate_device`)."""
         return self._runner.call(
-            devices.activate_device, device_id=device_id, timeout=timeout, deadline=deadline
+            api.devices.activate_device, device_id=device_id, timeout=timeout, deadline=deadline
         )
 
     def get_devices(
@@ -1576,7 +1561,7 @@ class DevicesSyncNamespace:
         deadline: float | None = None,
     ) -> list[models.Device]:
         """List devices (blocking; see :func:`perfectgym_async.api.devices.get_devices`)."""
-        return self._runner.call(devices.get_devices, timeout=timeout, deadline=deadline)
+        return self._runner.call(api.devices.get_devices, timeout=timeout, deadline=deadline)
 
 
 class EmployeesSyncNamespace:
@@ -1595,7 +1580,9 @@ class EmployeesSyncNamespace:
         deadline: float | None = None,
     ) -> models.Employee:
         """Get an employee (blocking; see :func:`perfectgym_async.api.employees.get_employee`)."""
-        return self._runner.call(employees.get_employee, id=id, timeout=timeout, deadline=deadline)
+        return self._runner.call(
+            api.employees.get_employee, id=id, timeout=timeout, deadline=deadline
+        )
 
     def get_employees(
         self,
@@ -1607,7 +1594,7 @@ class EmployeesSyncNamespace:
     ) -> Page[models.Employee]:
         """List employees (blocking; see :func:`perfectgym_async.api.employees.get_employees`)."""
         return self._runner.call(
-            employees.get_employees,
+            api.employees.get_employees,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -1624,7 +1611,7 @@ class EmployeesSyncNamespace:
     ) -> Generator[models.Employee, None, None]:
         """Every item of ``getEmployees``, slice by slice (see :func:`perfectgym_async.api.employees.iter_employees`)."""
         return self._runner.iterate(
-            employees.iter_employees,
+            api.employees.iter_employees,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -1649,7 +1636,7 @@ class FinanceSyncNamespace:
     ) -> None:
         """Confirm retrieval of a transfer (blocking; see :func:`perfectgym_async.api.finance.confirm_transfer`)."""
         return self._runner.call(
-            finance.confirm_transfer,
+            api.finance.confirm_transfer,
             debt_collection_run_id=debt_collection_run_id,
             timeout=timeout,
             deadline=deadline,
@@ -1664,7 +1651,7 @@ class FinanceSyncNamespace:
     ) -> models.TaxAdvisorExportResult:
         """Create a tax advisor export (blocking; see :func:`perfectgym_async.api.finance.create_export`)."""
         return self._runner.call(
-            finance.create_export, body=body, timeout=timeout, deadline=deadline
+            api.finance.create_export, body=body, timeout=timeout, deadline=deadline
         )
 
     def get_debt_collection_blocked_debtors(
@@ -1678,7 +1665,7 @@ class FinanceSyncNamespace:
     ) -> Page[models.DebtorId]:
         """List blocked debtors (blocking; see :func:`perfectgym_async.api.finance.get_debt_collection_blocked_debtors`)."""
         return self._runner.call(
-            finance.get_debt_collection_blocked_debtors,
+            api.finance.get_debt_collection_blocked_debtors,
             debtor_id=debtor_id,
             offset=offset,
             slice_size=slice_size,
@@ -1697,7 +1684,7 @@ class FinanceSyncNamespace:
     ) -> Generator[models.DebtorId, None, None]:
         """Every item of ``getDebtCollectionBlockedDebtors``, slice by slice (see :func:`perfectgym_async.api.finance.iter_debt_collection_blocked_debtors`)."""
         return self._runner.iterate(
-            finance.iter_debt_collection_blocked_debtors,
+            api.finance.iter_debt_collection_blocked_debtors,
             debtor_id=debtor_id,
             offset=offset,
             slice_size=slice_size,
@@ -1716,7 +1703,7 @@ class FinanceSyncNamespace:
     ) -> Page[models.DebtorId]:
         """List blocked debts (blocking; see :func:`perfectgym_async.api.finance.get_debt_collection_blocked_debts`)."""
         return self._runner.call(
-            finance.get_debt_collection_blocked_debts,
+            api.finance.get_debt_collection_blocked_debts,
             debt_id=debt_id,
             offset=offset,
             slice_size=slice_size,
@@ -1735,7 +1722,7 @@ class FinanceSyncNamespace:
     ) -> Generator[models.DebtorId, None, None]:
         """Every item of ``getDebtCollectionBlockedDebts``, slice by slice (see :func:`perfectgym_async.api.finance.iter_debt_collection_blocked_debts`)."""
         return self._runner.iterate(
-            finance.iter_debt_collection_blocked_debts,
+            api.finance.iter_debt_collection_blocked_debts,
             debt_id=debt_id,
             offset=offset,
             slice_size=slice_size,
@@ -1755,7 +1742,7 @@ class FinanceSyncNamespace:
     ) -> list[models.DebtorUpdate]:
         """Get debt collection cases (blocking; see :func:`perfectgym_async.api.finance.get_debt_collection_cases`)."""
         return self._runner.call(
-            finance.get_debt_collection_cases,
+            api.finance.get_debt_collection_cases,
             debtor_id=debtor_id,
             collection_case_id=collection_case_id,
             agency_collection_case_id=agency_collection_case_id,
@@ -1772,7 +1759,7 @@ class FinanceSyncNamespace:
     ) -> models.DebtCollectionConfiguration:
         """Get the debt collection configuration (blocking; see :func:`perfectgym_async.api.finance.get_debt_collection_configuration`)."""
         return self._runner.call(
-            finance.get_debt_collection_configuration, timeout=timeout, deadline=deadline
+            api.finance.get_debt_collection_configuration, timeout=timeout, deadline=deadline
         )
 
     def get_debtors(
@@ -1786,7 +1773,7 @@ class FinanceSyncNamespace:
     ) -> Page[models.Debtor]:
         """List debtors of a debt collection run (blocking; see :func:`perfectgym_async.api.finance.get_debtors`)."""
         return self._runner.call(
-            finance.get_debtors,
+            api.finance.get_debtors,
             debt_collection_run_id=debt_collection_run_id,
             offset=offset,
             slice_size=slice_size,
@@ -1805,7 +1792,7 @@ class FinanceSyncNamespace:
     ) -> Generator[models.Debtor, None, None]:
         """Every item of ``getDebtors``, slice by slice (see :func:`perfectgym_async.api.finance.iter_debtors`)."""
         return self._runner.iterate(
-            finance.iter_debtors,
+            api.finance.iter_debtors,
             debt_collection_run_id=debt_collection_run_id,
             offset=offset,
             slice_size=slice_size,
@@ -1822,7 +1809,7 @@ class FinanceSyncNamespace:
     ) -> models.TaxAdvisorExportDownload:
         """Get a tax advisor export (blocking; see :func:`perfectgym_async.api.finance.get_export`)."""
         return self._runner.call(
-            finance.get_export, export_id=export_id, timeout=timeout, deadline=deadline
+            api.finance.get_export, export_id=export_id, timeout=timeout, deadline=deadline
         )
 
     def get_transfer_details(
@@ -1834,7 +1821,7 @@ class FinanceSyncNamespace:
     ) -> models.TransferDetails:
         """Get the details of a transfer (blocking; see :func:`perfectgym_async.api.finance.get_transfer_details`)."""
         return self._runner.call(
-            finance.get_transfer_details,
+            api.finance.get_transfer_details,
             debt_collection_run_id=debt_collection_run_id,
             timeout=timeout,
             deadline=deadline,
@@ -1849,7 +1836,7 @@ class FinanceSyncNamespace:
     ) -> None:
         """Update debt collection cases (blocking; see :func:`perfectgym_async.api.finance.update_debt_collection`)."""
         return self._runner.call(
-            finance.update_debt_collection, body=body, timeout=timeout, deadline=deadline
+            api.finance.update_debt_collection, body=body, timeout=timeout, deadline=deadline
         )
 
 
@@ -1869,7 +1856,9 @@ class LeadsSyncNamespace:
         deadline: float | None = None,
     ) -> models.LeadCreationResult:
         """Create a lead (blocking; see :func:`perfectgym_async.api.leads.create_lead`)."""
-        return self._runner.call(leads.create_lead, body=body, timeout=timeout, deadline=deadline)
+        return self._runner.call(
+            api.leads.create_lead, body=body, timeout=timeout, deadline=deadline
+        )
 
     def get_lead_config(
         self,
@@ -1878,7 +1867,7 @@ class LeadsSyncNamespace:
         deadline: float | None = None,
     ) -> models.LeadConfig:
         """Get the lead configuration (blocking; see :func:`perfectgym_async.api.leads.get_lead_config`)."""
-        return self._runner.call(leads.get_lead_config, timeout=timeout, deadline=deadline)
+        return self._runner.call(api.leads.get_lead_config, timeout=timeout, deadline=deadline)
 
     def validate_for_lead_creation(
         self,
@@ -1889,7 +1878,7 @@ class LeadsSyncNamespace:
     ) -> models.LeadValidationResult:
         """Validate lead data (blocking; see :func:`perfectgym_async.api.leads.validate_for_lead_creation`)."""
         return self._runner.call(
-            leads.validate_for_lead_creation, body=body, timeout=timeout, deadline=deadline
+            api.leads.validate_for_lead_creation, body=body, timeout=timeout, deadline=deadline
         )
 
 
@@ -1911,7 +1900,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.VoidResult:
         """Cancel a main contract (blocking; see :func:`perfectgym_async.api.membership_self_service.create_contract_cancelation_amendment`)."""
         return self._runner.call(
-            membership_self_service.create_contract_cancelation_amendment,
+            api.membership_self_service.create_contract_cancelation_amendment,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -1930,7 +1919,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.IdlePeriod:
         """Request an idle period (blocking; see :func:`perfectgym_async.api.membership_self_service.create_idle_period_amendment`)."""
         return self._runner.call(
-            membership_self_service.create_idle_period_amendment,
+            api.membership_self_service.create_idle_period_amendment,
             contract_id=contract_id,
             data=data,
             document=document,
@@ -1950,7 +1939,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.VoidResult:
         """Cancel an additional module contract (blocking; see :func:`perfectgym_async.api.membership_self_service.create_module_contract_cancelation_amendment`)."""
         return self._runner.call(
-            membership_self_service.create_module_contract_cancelation_amendment,
+            api.membership_self_service.create_module_contract_cancelation_amendment,
             contract_id=contract_id,
             additional_module_contract_id=additional_module_contract_id,
             body=body,
@@ -1968,7 +1957,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.AdditionalModuleContractExtended:
         """Get an additional module contract (blocking; see :func:`perfectgym_async.api.membership_self_service.get_additional_module_contract`)."""
         return self._runner.call(
-            membership_self_service.get_additional_module_contract,
+            api.membership_self_service.get_additional_module_contract,
             contract_id=contract_id,
             additional_module_contract_id=additional_module_contract_id,
             timeout=timeout,
@@ -1983,7 +1972,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> list[models.AdditionalModule]:
         """List additional modules (blocking; see :func:`perfectgym_async.api.membership_self_service.get_additional_modules`)."""
         return self._runner.call(
-            membership_self_service.get_additional_modules, timeout=timeout, deadline=deadline
+            api.membership_self_service.get_additional_modules, timeout=timeout, deadline=deadline
         )
 
     def get_contract_cancelation_reason_data(
@@ -1994,7 +1983,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> list[models.ContractCancelationReason]:
         """List contract cancelation reasons (blocking; see :func:`perfectgym_async.api.membership_self_service.get_contract_cancelation_reason_data`)."""
         return self._runner.call(
-            membership_self_service.get_contract_cancelation_reason_data,
+            api.membership_self_service.get_contract_cancelation_reason_data,
             timeout=timeout,
             deadline=deadline,
         )
@@ -2008,7 +1997,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> list[models.MembershipSelfServiceContractData]:
         """Get a customer's contract data (blocking; see :func:`perfectgym_async.api.membership_self_service.get_contract_data`)."""
         return self._runner.call(
-            membership_self_service.get_contract_data,
+            api.membership_self_service.get_contract_data,
             customer_id=customer_id,
             timeout=timeout,
             deadline=deadline,
@@ -2024,7 +2013,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.IdlePeriod:
         """Get an idle period of a contract (blocking; see :func:`perfectgym_async.api.membership_self_service.get_idle_period_by_id`)."""
         return self._runner.call(
-            membership_self_service.get_idle_period_by_id,
+            api.membership_self_service.get_idle_period_by_id,
             contract_id=contract_id,
             idle_period_id=idle_period_id,
             timeout=timeout,
@@ -2040,7 +2029,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.IdlePeriodConfiguration:
         """Get the idle period configuration of a contract (blocking; see :func:`perfectgym_async.api.membership_self_service.get_idle_period_config`)."""
         return self._runner.call(
-            membership_self_service.get_idle_period_config,
+            api.membership_self_service.get_idle_period_config,
             contract_id=contract_id,
             timeout=timeout,
             deadline=deadline,
@@ -2055,7 +2044,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.IdlePeriodLists:
         """List the idle periods of a contract (blocking; see :func:`perfectgym_async.api.membership_self_service.get_idle_periods`)."""
         return self._runner.call(
-            membership_self_service.get_idle_periods,
+            api.membership_self_service.get_idle_periods,
             contract_id=contract_id,
             timeout=timeout,
             deadline=deadline,
@@ -2070,7 +2059,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> list[models.AdditionalModule]:
         """List purchasable additional modules (blocking; see :func:`perfectgym_async.api.membership_self_service.get_purchasable_additional_modules`)."""
         return self._runner.call(
-            membership_self_service.get_purchasable_additional_modules,
+            api.membership_self_service.get_purchasable_additional_modules,
             contract_id=contract_id,
             timeout=timeout,
             deadline=deadline,
@@ -2085,7 +2074,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.RemainingIdlePeriods:
         """Get a contract's remaining idle periods (blocking; see :func:`perfectgym_async.api.membership_self_service.get_remaining_idle_periods`)."""
         return self._runner.call(
-            membership_self_service.get_remaining_idle_periods,
+            api.membership_self_service.get_remaining_idle_periods,
             contract_id=contract_id,
             timeout=timeout,
             deadline=deadline,
@@ -2102,7 +2091,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.IdlePeriodUpdatePreview:
         """Preview an idle period update (blocking; see :func:`perfectgym_async.api.membership_self_service.idle_period_update_preview`)."""
         return self._runner.call(
-            membership_self_service.idle_period_update_preview,
+            api.membership_self_service.idle_period_update_preview,
             contract_id=contract_id,
             idle_period_id=idle_period_id,
             body=body,
@@ -2120,7 +2109,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.AdditionalModuleContract:
         """Buy an additional module (blocking; see :func:`perfectgym_async.api.membership_self_service.purchase_additional_module_contract`)."""
         return self._runner.call(
-            membership_self_service.purchase_additional_module_contract,
+            api.membership_self_service.purchase_additional_module_contract,
             contract_id=contract_id,
             body=body,
             timeout=timeout,
@@ -2140,7 +2129,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.IdlePeriod:
         """Update an idle period (blocking; see :func:`perfectgym_async.api.membership_self_service.update_idle_period`)."""
         return self._runner.call(
-            membership_self_service.update_idle_period,
+            api.membership_self_service.update_idle_period,
             contract_id=contract_id,
             idle_period_id=idle_period_id,
             data=data,
@@ -2160,7 +2149,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.AdditionalModuleContractValidationStatus:
         """Validate an additional module purchase (blocking; see :func:`perfectgym_async.api.membership_self_service.validate_additional_module_contract_request`)."""
         return self._runner.call(
-            membership_self_service.validate_additional_module_contract_request,
+            api.membership_self_service.validate_additional_module_contract_request,
             contract_id=contract_id,
             body=body,
             timeout=timeout,
@@ -2177,7 +2166,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.IdlePeriodValidationStatusResult:
         """Validate an idle period (blocking; see :func:`perfectgym_async.api.membership_self_service.validate_idle_period_request`)."""
         return self._runner.call(
-            membership_self_service.validate_idle_period_request,
+            api.membership_self_service.validate_idle_period_request,
             contract_id=contract_id,
             body=body,
             timeout=timeout,
@@ -2194,7 +2183,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.VoidResult:
         """Withdraw an additional module contract cancelation (blocking; see :func:`perfectgym_async.api.membership_self_service.withdraw_additional_module_contract_cancelation`)."""
         return self._runner.call(
-            membership_self_service.withdraw_additional_module_contract_cancelation,
+            api.membership_self_service.withdraw_additional_module_contract_cancelation,
             contract_id=contract_id,
             additional_module_contract_id=additional_module_contract_id,
             timeout=timeout,
@@ -2211,7 +2200,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.VoidResult:
         """Withdraw a main contract cancelation (blocking; see :func:`perfectgym_async.api.membership_self_service.withdraw_contract_cancelation`)."""
         return self._runner.call(
-            membership_self_service.withdraw_contract_cancelation,
+            api.membership_self_service.withdraw_contract_cancelation,
             customer_id=customer_id,
             contract_id=contract_id,
             timeout=timeout,
@@ -2228,7 +2217,7 @@ class MembershipSelfServiceSyncNamespace:
     ) -> models.VoidResult:
         """Withdraw an idle period (blocking; see :func:`perfectgym_async.api.membership_self_service.withdraw_idle_period`)."""
         return self._runner.call(
-            membership_self_service.withdraw_idle_period,
+            api.membership_self_service.withdraw_idle_period,
             contract_id=contract_id,
             idle_period_id=idle_period_id,
             timeout=timeout,
@@ -2254,7 +2243,7 @@ class MembershipsSyncNamespace:
     ) -> None:
         """Add a membership to a customer (blocking; see :func:`perfectgym_async.api.memberships.add_membership`)."""
         return self._runner.call(
-            memberships.add_membership,
+            api.memberships.add_membership,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -2270,7 +2259,7 @@ class MembershipsSyncNamespace:
     ) -> models.MembershipOfferExtended:
         """Get a membership offer (blocking; see :func:`perfectgym_async.api.memberships.get_membership_offer_by_id`)."""
         return self._runner.call(
-            memberships.get_membership_offer_by_id,
+            api.memberships.get_membership_offer_by_id,
             membership_offer_id=membership_offer_id,
             timeout=timeout,
             deadline=deadline,
@@ -2284,7 +2273,7 @@ class MembershipsSyncNamespace:
     ) -> list[models.MembershipOffer]:
         """List membership offers (blocking; see :func:`perfectgym_async.api.memberships.get_membership_offers`)."""
         return self._runner.call(
-            memberships.get_membership_offers, timeout=timeout, deadline=deadline
+            api.memberships.get_membership_offers, timeout=timeout, deadline=deadline
         )
 
     def get_membership_switch_configuration_for_customer(
@@ -2298,7 +2287,7 @@ class MembershipsSyncNamespace:
     ) -> models.OpenApiV1MembershipSwitchConfigExtended:
         """Get a membership switch configuration for a customer (blocking; see :func:`perfectgym_async.api.memberships.get_membership_switch_configuration_for_customer`)."""
         return self._runner.call(
-            memberships.get_membership_switch_configuration_for_customer,
+            api.memberships.get_membership_switch_configuration_for_customer,
             customer_id=customer_id,
             config_id=config_id,
             studio_id=studio_id,
@@ -2316,7 +2305,7 @@ class MembershipsSyncNamespace:
     ) -> list[models.MembershipSwitchConfig]:
         """List membership switch configurations for a customer (blocking; see :func:`perfectgym_async.api.memberships.get_membership_switch_configurations_for_customer`)."""
         return self._runner.call(
-            memberships.get_membership_switch_configurations_for_customer,
+            api.memberships.get_membership_switch_configurations_for_customer,
             customer_id=customer_id,
             studio_id=studio_id,
             timeout=timeout,
@@ -2333,7 +2322,7 @@ class MembershipsSyncNamespace:
     ) -> models.OpenApiV1SignupPreviewDto:
         """Preview adding a membership to a customer (blocking; see :func:`perfectgym_async.api.memberships.post_membership_preview`)."""
         return self._runner.call(
-            memberships.post_membership_preview,
+            api.memberships.post_membership_preview,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -2351,7 +2340,7 @@ class MembershipsSyncNamespace:
     ) -> models.MembershipSwitchPreview:
         """Preview a membership switch (blocking; see :func:`perfectgym_async.api.memberships.post_membership_switch_preview`)."""
         return self._runner.call(
-            memberships.post_membership_switch_preview,
+            api.memberships.post_membership_switch_preview,
             customer_id=customer_id,
             body=body,
             studio_id=studio_id,
@@ -2368,7 +2357,7 @@ class MembershipsSyncNamespace:
     ) -> models.OpenApiV1SignupPreviewDto:
         """Preview a membership sign-up (blocking; see :func:`perfectgym_async.api.memberships.post_signup_preview`)."""
         return self._runner.call(
-            memberships.post_signup_preview, body=body, timeout=timeout, deadline=deadline
+            api.memberships.post_signup_preview, body=body, timeout=timeout, deadline=deadline
         )
 
     def signup_membership(
@@ -2380,7 +2369,7 @@ class MembershipsSyncNamespace:
     ) -> models.MembershipSignupResult:
         """Sign up a new membership (blocking; see :func:`perfectgym_async.api.memberships.signup_membership`)."""
         return self._runner.call(
-            memberships.signup_membership, body=body, timeout=timeout, deadline=deadline
+            api.memberships.signup_membership, body=body, timeout=timeout, deadline=deadline
         )
 
     def switch_membership(
@@ -2393,7 +2382,7 @@ class MembershipsSyncNamespace:
     ) -> None:
         """Switch a membership (blocking; see :func:`perfectgym_async.api.memberships.switch_membership`)."""
         return self._runner.call(
-            memberships.switch_membership,
+            api.memberships.switch_membership,
             customer_id=customer_id,
             body=body,
             timeout=timeout,
@@ -2418,7 +2407,7 @@ class PaymentsSyncNamespace:
     ) -> models.PaymentsUserSessionResponse:
         """Create a user payment session (blocking; see :func:`perfectgym_async.api.payments.user_session`)."""
         return self._runner.call(
-            payments.user_session, body=body, timeout=timeout, deadline=deadline
+            api.payments.user_session, body=body, timeout=timeout, deadline=deadline
         )
 
 
@@ -2437,7 +2426,7 @@ class StudiosSyncNamespace:
         deadline: float | None = None,
     ) -> None:
         """Confirm the integration's activation (blocking; see :func:`perfectgym_async.api.studios.confirm_activation`)."""
-        return self._runner.call(studios.confirm_activation, timeout=timeout, deadline=deadline)
+        return self._runner.call(api.studios.confirm_activation, timeout=timeout, deadline=deadline)
 
     def get_all(
         self,
@@ -2446,7 +2435,7 @@ class StudiosSyncNamespace:
         deadline: float | None = None,
     ) -> list[models.Tag]:
         """List available studio tags (blocking; see :func:`perfectgym_async.api.studios.get_all`)."""
-        return self._runner.call(studios.get_all, timeout=timeout, deadline=deadline)
+        return self._runner.call(api.studios.get_all, timeout=timeout, deadline=deadline)
 
     def get_studio_information(
         self,
@@ -2455,7 +2444,9 @@ class StudiosSyncNamespace:
         deadline: float | None = None,
     ) -> models.StudioInformation:
         """Get studio information (blocking; see :func:`perfectgym_async.api.studios.get_studio_information`)."""
-        return self._runner.call(studios.get_studio_information, timeout=timeout, deadline=deadline)
+        return self._runner.call(
+            api.studios.get_studio_information, timeout=timeout, deadline=deadline
+        )
 
     def get_utilization(
         self,
@@ -2464,7 +2455,7 @@ class StudiosSyncNamespace:
         deadline: float | None = None,
     ) -> models.StudioUtilization:
         """Get studio utilization (blocking; see :func:`perfectgym_async.api.studios.get_utilization`)."""
-        return self._runner.call(studios.get_utilization, timeout=timeout, deadline=deadline)
+        return self._runner.call(api.studios.get_utilization, timeout=timeout, deadline=deadline)
 
     def update_studio_tags(
         self,
@@ -2475,7 +2466,7 @@ class StudiosSyncNamespace:
     ) -> list[models.Tag]:
         """Set the studio's tags (blocking; see :func:`perfectgym_async.api.studios.update_studio_tags`)."""
         return self._runner.call(
-            studios.update_studio_tags, body=body, timeout=timeout, deadline=deadline
+            api.studios.update_studio_tags, body=body, timeout=timeout, deadline=deadline
         )
 
 
@@ -2496,7 +2487,7 @@ class TrialOffersSyncNamespace:
     ) -> models.AppointmentBookingResult:
         """Book a trial offer appointment (blocking; see :func:`perfectgym_async.api.trial_offers.book_appointment_for_trial_offer`)."""
         return self._runner.call(
-            trial_offers.book_appointment_for_trial_offer,
+            api.trial_offers.book_appointment_for_trial_offer,
             body=body,
             timeout=timeout,
             deadline=deadline,
@@ -2511,7 +2502,7 @@ class TrialOffersSyncNamespace:
     ) -> models.ClassSlotBookingResult:
         """Book a trial offer class slot (blocking; see :func:`perfectgym_async.api.trial_offers.book_class_slot_for_trial_offers`)."""
         return self._runner.call(
-            trial_offers.book_class_slot_for_trial_offers,
+            api.trial_offers.book_class_slot_for_trial_offers,
             body=body,
             timeout=timeout,
             deadline=deadline,
@@ -2526,7 +2517,7 @@ class TrialOffersSyncNamespace:
     ) -> models.BookingConfirmationResult:
         """Confirm a trial offer booking (blocking; see :func:`perfectgym_async.api.trial_offers.confirm_trial_offer_booking`)."""
         return self._runner.call(
-            trial_offers.confirm_trial_offer_booking,
+            api.trial_offers.confirm_trial_offer_booking,
             booking_id=booking_id,
             timeout=timeout,
             deadline=deadline,
@@ -2541,7 +2532,7 @@ class TrialOffersSyncNamespace:
     ) -> models.TrialOfferLeadCustomerCreationResult:
         """Create a trial offer lead customer (blocking; see :func:`perfectgym_async.api.trial_offers.create_lead_customer`)."""
         return self._runner.call(
-            trial_offers.create_lead_customer, body=body, timeout=timeout, deadline=deadline
+            api.trial_offers.create_lead_customer, body=body, timeout=timeout, deadline=deadline
         )
 
     def get_bookable_appointment_slots_for_trial_offers(
@@ -2556,7 +2547,7 @@ class TrialOffersSyncNamespace:
     ) -> list[models.BookableAppointmentSlot]:
         """List slots of a trial offer appointment (blocking; see :func:`perfectgym_async.api.trial_offers.get_bookable_appointment_slots_for_trial_offers`)."""
         return self._runner.call(
-            trial_offers.get_bookable_appointment_slots_for_trial_offers,
+            api.trial_offers.get_bookable_appointment_slots_for_trial_offers,
             bookable_appointment_id=bookable_appointment_id,
             customer_id=customer_id,
             days_ahead=days_ahead,
@@ -2575,7 +2566,7 @@ class TrialOffersSyncNamespace:
     ) -> Page[models.BookableTrialOfferAppointment]:
         """List bookable trial offer appointments (blocking; see :func:`perfectgym_async.api.trial_offers.get_bookable_trial_offer_appointments`)."""
         return self._runner.call(
-            trial_offers.get_bookable_trial_offer_appointments,
+            api.trial_offers.get_bookable_trial_offer_appointments,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -2592,7 +2583,7 @@ class TrialOffersSyncNamespace:
     ) -> Generator[models.BookableTrialOfferAppointment, None, None]:
         """Every item of ``getBookableTrialOfferAppointments``, slice by slice (see :func:`perfectgym_async.api.trial_offers.iter_bookable_trial_offer_appointments`)."""
         return self._runner.iterate(
-            trial_offers.iter_bookable_trial_offer_appointments,
+            api.trial_offers.iter_bookable_trial_offer_appointments,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -2609,7 +2600,7 @@ class TrialOffersSyncNamespace:
     ) -> Page[models.TrialOfferClass]:
         """List bookable trial offer classes (blocking; see :func:`perfectgym_async.api.trial_offers.get_bookable_trial_offer_classes`)."""
         return self._runner.call(
-            trial_offers.get_bookable_trial_offer_classes,
+            api.trial_offers.get_bookable_trial_offer_classes,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -2626,7 +2617,7 @@ class TrialOffersSyncNamespace:
     ) -> Generator[models.TrialOfferClass, None, None]:
         """Every item of ``getBookableTrialOfferClasses``, slice by slice (see :func:`perfectgym_async.api.trial_offers.iter_bookable_trial_offer_classes`)."""
         return self._runner.iterate(
-            trial_offers.iter_bookable_trial_offer_classes,
+            api.trial_offers.iter_bookable_trial_offer_classes,
             offset=offset,
             slice_size=slice_size,
             timeout=timeout,
@@ -2644,7 +2635,7 @@ class TrialOffersSyncNamespace:
     ) -> Page[models.ClassSlot]:
         """List slots of a trial offer class (blocking; see :func:`perfectgym_async.api.trial_offers.get_class_slots_for_trial_offers`)."""
         return self._runner.call(
-            trial_offers.get_class_slots_for_trial_offers,
+            api.trial_offers.get_class_slots_for_trial_offers,
             class_id=class_id,
             offset=offset,
             slice_size=slice_size,
@@ -2663,7 +2654,7 @@ class TrialOffersSyncNamespace:
     ) -> Generator[models.ClassSlot, None, None]:
         """Every item of ``getClassSlotsForTrialOffers``, slice by slice (see :func:`perfectgym_async.api.trial_offers.iter_class_slots_for_trial_offers`)."""
         return self._runner.iterate(
-            trial_offers.iter_class_slots_for_trial_offers,
+            api.trial_offers.iter_class_slots_for_trial_offers,
             class_id=class_id,
             offset=offset,
             slice_size=slice_size,
@@ -2680,7 +2671,7 @@ class TrialOffersSyncNamespace:
     ) -> models.TrialOfferConfig:
         """Get a trial offer configuration (blocking; see :func:`perfectgym_async.api.trial_offers.get_trial_offer_config`)."""
         return self._runner.call(
-            trial_offers.get_trial_offer_config,
+            api.trial_offers.get_trial_offer_config,
             config_id=config_id,
             timeout=timeout,
             deadline=deadline,
@@ -2695,7 +2686,7 @@ class TrialOffersSyncNamespace:
     ) -> models.ClassSlotBookingValidationResult:
         """Validate a trial offer class booking (blocking; see :func:`perfectgym_async.api.trial_offers.validate_class_slot_for_trial_offers`)."""
         return self._runner.call(
-            trial_offers.validate_class_slot_for_trial_offers,
+            api.trial_offers.validate_class_slot_for_trial_offers,
             body=body,
             timeout=timeout,
             deadline=deadline,
@@ -2710,7 +2701,7 @@ class TrialOffersSyncNamespace:
     ) -> models.AppointmentBookingValidationResult:
         """Validate a trial offer appointment booking (blocking; see :func:`perfectgym_async.api.trial_offers.validate_for_appointment_booking_for_trial_offers`)."""
         return self._runner.call(
-            trial_offers.validate_for_appointment_booking_for_trial_offers,
+            api.trial_offers.validate_for_appointment_booking_for_trial_offers,
             body=body,
             timeout=timeout,
             deadline=deadline,
@@ -2725,7 +2716,7 @@ class TrialOffersSyncNamespace:
     ) -> models.TrialOfferLeadCustomerCreationValidationResult:
         """Validate trial offer lead data (blocking; see :func:`perfectgym_async.api.trial_offers.validate_for_lead_customer_creation`)."""
         return self._runner.call(
-            trial_offers.validate_for_lead_customer_creation,
+            api.trial_offers.validate_for_lead_customer_creation,
             body=body,
             timeout=timeout,
             deadline=deadline,
