@@ -10,9 +10,11 @@ sees it, in whatever JSON escaping the server wrote it.
 
 from __future__ import annotations
 
+import hmac
 import re
 import secrets
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = ["REDACTED", "Secret"]
 
@@ -56,6 +58,22 @@ class Secret:
 
     def reveal(self) -> str:
         return (self._masked ^ self._pad).to_bytes(self._length, "big").decode("utf-8")
+
+    def matches(self, provided: Any) -> bool:
+        """Whether ``provided`` (str or bytes) is the key, compared in constant time.
+
+        The expected bytes exist only inside this call.
+        """
+        if isinstance(provided, str):
+            try:
+                provided = provided.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                return False
+        if not isinstance(provided, bytes):
+            return False
+        return hmac.compare_digest(
+            provided, (self._masked ^ self._pad).to_bytes(self._length, "big")
+        )
 
     def redact_bytes(self, data: bytes) -> bytes:
         """``data`` with every plain or JSON-escaped occurrence of the key replaced."""

@@ -649,10 +649,7 @@ class AsyncTransport:
                     )
                     return _Failure(Outcome.from_status(response.status, retry_after), error)
                 if destination is None:
-                    if self._too_large(response.headers.get("Content-Length")):
-                        payload = None
-                    else:
-                        payload = await self._read(response)
+                    payload = await self._read(response)
                     if payload is None:
                         return _Failure(
                             Outcome(OutcomeKind.TOO_LARGE),
@@ -948,9 +945,8 @@ class AsyncTransport:
             timeout=client_timeout,
         ) as response:
             status = response.status
-            oversized = self._too_large(response.headers.get("Content-Length"))
-            payload = b"" if oversized else await self._read(response)
-            if oversized or payload is None:
+            payload = await self._read(response)
+            if payload is None:
                 return _Failure(
                     Outcome(OutcomeKind.TOO_LARGE),
                     APIResponseValidationError(
@@ -965,21 +961,18 @@ class AsyncTransport:
             location = answer_headers.get("Location") if status in _REDIRECT_STATUSES else None
             return status, answer_headers, secret.redact_bytes(payload), location or None
 
-    def _too_large(self, content_length: str | None) -> bool:
-        if content_length is None:
-            return False
-        try:
-            return int(content_length) > self._max_response_size
-        except ValueError:
-            return False
-
     async def _read(self, response: aiohttp.ClientResponse) -> bytes | None:
-        """The whole body, or None once it grows past ``max_response_size``."""
+        """The whole body, or None when it is (or grows) past ``max_response_size``."""
         limit = self._max_response_size
-        if (
-            response.headers.get("Content-Length") is not None
-            and response.headers.get("Content-Encoding") is None
-        ):
+        headers = response.headers
+        declared = headers.get("Content-Length")
+        if declared is not None:
+            try:
+                if int(declared) > limit:
+                    return None  # refused before reading a byte
+            except ValueError:
+                declared = None  # not a length: count while reading
+        if declared is not None and headers.get("Content-Encoding") is None:
             # Known, checked size and nothing to inflate: one read.
             return await response.read()
         chunks: list[bytes] = []

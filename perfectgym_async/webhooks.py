@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hmac
 import logging
 import math
 import os
 import re
-import secrets
 import traceback
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from datetime import datetime, timedelta, timezone
@@ -34,6 +32,7 @@ import attrs
 from aiohttp import web
 
 from . import _constants
+from ._secret import Secret
 from ._serde import loads
 from ._webhook_log import (
     EventLog,
@@ -190,39 +189,13 @@ class WebhookPayloadTooLargeError(WebhookPayloadError):
 # --------------------------------------------------------------------------- the key
 
 
-class _WebhookKey:
-    """The agreed key, held masked: no attribute (and no frame after a check) holds it."""
-
-    __slots__ = ("_length", "_masked", "_pad")
-
-    def __init__(self, value: str) -> None:
-        if not isinstance(value, str):
-            raise TypeError(f"api_key must be a str, got {type(value).__name__}")
-        if not value:
-            raise ValueError("api_key must not be empty")
-        raw = value.encode("utf-8")
-        self._length = len(raw)
-        self._pad = int.from_bytes(secrets.token_bytes(len(raw)), "big")
-        self._masked = int.from_bytes(raw, "big") ^ self._pad
-
-    def matches(self, provided: Any) -> bool:
-        """Compare in constant time; the expected bytes live only inside this call."""
-        if isinstance(provided, str):
-            try:
-                provided = provided.encode("utf-8", "surrogateescape")
-            except UnicodeEncodeError:
-                return False
-        if not isinstance(provided, bytes):
-            return False
-        return hmac.compare_digest(
-            provided, (self._masked ^ self._pad).to_bytes(self._length, "big")
-        )
-
-    def __repr__(self) -> str:
-        return "<redacted>"
-
-    def __reduce__(self) -> str | tuple[object, ...]:
-        raise TypeError("the webhook key cannot be pickled")
+def _webhook_key(value: str) -> Secret:
+    """The agreed key, checked and held masked like the API key (see ``_secret.Secret``)."""
+    if not isinstance(value, str):
+        raise TypeError(f"api_key must be a str, got {type(value).__name__}")
+    if not value:
+        raise ValueError("api_key must not be empty")
+    return Secret(value)
 
 
 #: Anything that maps header names to values: aiohttp's ``CIMultiDictProxy``, Starlette's
@@ -301,7 +274,7 @@ def parse_event(
     a valid ``WebhookEventRequest``. Neither the key nor the headers are reachable from
     the error (its message, attributes or traceback frames).
     """
-    key = _WebhookKey(api_key)
+    key = _webhook_key(api_key)
     del api_key  # from here on only the masked key is in this frame
     _check_size_limit(max_body_size)
     authenticated = key.matches(_api_key_header(headers))
@@ -551,7 +524,7 @@ class Receiver:
         max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         retry: HandlerRetry = HandlerRetry(),
     ) -> None:
-        self._key = _WebhookKey(api_key)
+        self._key = _webhook_key(api_key)
         del api_key
         _check_size_limit(max_body_size)
         if not callable(handler):

@@ -210,7 +210,7 @@ def test_errors_do_not_reach_the_key() -> None:
         parse_event({"X-API-KEY": KEY}, b'{"entityId": 1}', api_key=KEY)
     for error in (refused.value, invalid.value):
         assert where_key_appears(error, KEY, skip_files=("test_webhooks.py",)) == []
-    assert repr(webhooks._WebhookKey(KEY)) == "<redacted>"
+    assert repr(webhooks._webhook_key(KEY)) == "<redacted>"
 
 
 @pytest.mark.parametrize(

@@ -162,6 +162,39 @@ async def _collect(walk: AsyncIterator[T]) -> list[T]:
         return [item async for item in items]
 
 
+async def fetch_customer(client: AsyncClient, customer: models.Customer) -> Outcome:
+    """One customer's balance and past and upcoming transactions, or why they failed.
+
+    Shared by the export and the webhook follower, so both fetch a customer the same way.
+    """
+    account = client.customers_account
+    try:
+        balance = await account.get_customers_account_balance_data(customer.id)
+        past = await _collect(
+            account.iter_customers_account_transaction_data(
+                customer.id, slice_size=TRANSACTION_SLICE
+            )
+        )
+        upcoming = await _collect(
+            account.iter_customers_account_upcoming_data(customer.id, slice_size=TRANSACTION_SLICE)
+        )
+    except Exception as exc:
+        # Not only the SDK's errors: a bug or a surprise in one customer's data
+        # must not cost the others. Cancellation (a BaseException) still stops.
+        return Failed(customer.id, describe(exc))
+    return Finished(customer, balance, past, upcoming)
+
+
+def customer_rows_or_failure(source: str, outcome: Outcome) -> CustomerRows | Failed:
+    """A fetched customer's rows; a customer whose rows cannot be built is a failure."""
+    if isinstance(outcome, Failed):
+        return outcome
+    try:
+        return _rows.customer_rows(source, outcome, _now())
+    except Exception as exc:
+        return Failed(outcome.customer.id, f"cannot store: {describe(exc)}")
+
+
 class Exporter:
     """One export run of ``client``'s tenant into ``output``.
 
@@ -342,33 +375,10 @@ class Exporter:
                 self._pending.append(self._rows(outcome))
 
     async def _fetch(self, customer: models.Customer) -> Outcome:
-        account = self._client.customers_account
-        try:
-            balance = await account.get_customers_account_balance_data(customer.id)
-            past = await _collect(
-                account.iter_customers_account_transaction_data(
-                    customer.id, slice_size=TRANSACTION_SLICE
-                )
-            )
-            upcoming = await _collect(
-                account.iter_customers_account_upcoming_data(
-                    customer.id, slice_size=TRANSACTION_SLICE
-                )
-            )
-        except Exception as exc:
-            # Not only the SDK's errors: a bug or a surprise in one customer's data
-            # must not cost the others. Cancellation (a BaseException) still stops.
-            return Failed(customer.id, describe(exc))
-        return Finished(customer, balance, past, upcoming)
+        return await fetch_customer(self._client, customer)
 
     def _rows(self, outcome: Outcome) -> CustomerRows | Failed:
-        """A fetched customer's rows; a customer whose rows cannot be built is a failure."""
-        if isinstance(outcome, Failed):
-            return outcome
-        try:
-            return _rows.customer_rows(self.source, outcome, _now())
-        except Exception as exc:
-            return Failed(outcome.customer.id, f"cannot store: {describe(exc)}")
+        return customer_rows_or_failure(self.source, outcome)
 
     async def _write_loop(self, store: Store) -> None:
         try:

@@ -45,7 +45,7 @@ from ..webhooks import (
     Receiver,
     WebhookEventRequest,
 )
-from ._exporter import Exporter
+from ._exporter import customer_rows_or_failure, fetch_customer
 from ._outcomes import Failed, RowsRefused
 from ._rows import CustomerRows
 from ._store import Store, Target, tenant_identity
@@ -145,9 +145,6 @@ class Follower:
         # A store takes one call at a time (the exporter has one writer): the fetches run
         # concurrently, their writes one after the other.
         self._writing = anyio.Lock()
-        # The exporter's own fetch and rows, so a followed customer is written exactly as
-        # the export writes it. This exporter is never run: its target is never opened.
-        self._exporter = Exporter(client, os.devnull, source=store.tenant)
 
     async def __call__(self, request: WebhookEventRequest) -> Outcome | None:
         types = {event.type.value for event in request.payload} & self.customer_types
@@ -201,11 +198,13 @@ class Follower:
                 self.stats.fetched += 1
                 return await self._deleted(customer_id, "deleted (the customer fetch answered 404)")
             self.stats.fetched += 1
-            fetched = await self._exporter._fetch(customer)
+            # The export's own fetch and rows: a followed customer is written exactly as
+            # the export writes it.
+            fetched = await fetch_customer(self.client, customer)
             if isinstance(fetched, Failed):
                 # Fetching failed after the SDK's retries: the event is retried later.
                 return _Applied(error=_FetchError(fetched.error))
-            rows = self._exporter._rows(fetched)
+            rows = customer_rows_or_failure(self.store.tenant, fetched)
             if isinstance(rows, CustomerRows):
                 try:
                     async with self._writing:
